@@ -1,0 +1,103 @@
+from django.conf import settings
+from django.contrib.auth import authenticate, password_validation
+from django.contrib.auth.tokens import default_token_generator
+from django.core.exceptions import ValidationError as DjangoValidationError
+from django.core.mail import send_mail
+from django.utils.encoding import force_bytes, force_str
+from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from rest_framework_simplejwt.exceptions import TokenError
+from rest_framework_simplejwt.tokens import RefreshToken
+
+from accounts.models import User, normalize_email
+from pind.errors import ApiError
+
+INVALID_LOGIN = "Incorrect email or password"
+
+
+def user_create(*, email: str, password: str, display_name: str = "") -> User:
+    return User.objects.create_user(
+        email=normalize_email(email), password=password, display_name=display_name
+    )
+
+
+def _token_pair(user: User) -> dict:
+    refresh = RefreshToken.for_user(user)
+    access = refresh.access_token
+    return {
+        "access_token": str(access),
+        "token_type": "bearer",
+        "expires_in": int(settings.SIMPLE_JWT["ACCESS_TOKEN_LIFETIME"].total_seconds()),
+        "refresh_token": str(refresh),
+    }
+
+
+def login(*, request, email: str, password: str) -> dict:
+    # authenticate() runs the hasher even for unknown emails, so timing and answer match.
+    user = authenticate(request, username=normalize_email(email), password=password)
+    if user is None:
+        raise ApiError(INVALID_LOGIN, code="invalid_credentials", status_code=401)
+    from django.contrib.auth.models import update_last_login
+
+    update_last_login(None, user)
+    return _token_pair(user)
+
+
+def token_refresh(*, refresh_token: str) -> dict:
+    try:
+        old = RefreshToken(refresh_token)
+        user = User.objects.filter(pk=old.payload.get("user_id"), is_active=True).first()
+        if user is None:
+            raise TokenError("user inactive or gone")
+        old.blacklist()
+    except TokenError:
+        raise ApiError(
+            "Refresh token is invalid or expired", code="token_not_valid", status_code=401
+        ) from None
+    return _token_pair(user)
+
+
+def logout(*, refresh_token: str) -> None:
+    try:
+        RefreshToken(refresh_token).blacklist()
+    except TokenError:
+        raise ApiError(
+            "Refresh token is invalid or expired", code="token_not_valid", status_code=401
+        ) from None
+
+
+def password_reset_request(*, email: str) -> None:
+    user = User.objects.filter(email=normalize_email(email), is_active=True).first()
+    if user is None:
+        return
+    uid = urlsafe_base64_encode(force_bytes(user.pk))
+    token = default_token_generator.make_token(user)
+    link = settings.PASSWORD_RESET_URL.format(uid=uid, token=token)
+    send_mail(
+        subject="Reset your pind password",
+        message=(
+            f"Someone asked to reset the password of your pind account.\n\n"
+            f"Open this link to choose a new one:\n{link}\n\n"
+            f"uid: {uid}\ntoken: {token}\n\nIf it was not you, ignore this email."
+        ),
+        from_email=settings.DEFAULT_FROM_EMAIL,
+        recipient_list=[user.email],
+    )
+
+
+def password_reset_confirm(*, uid: str, token: str, new_password: str) -> User:
+    try:
+        pk = force_str(urlsafe_base64_decode(uid))
+        user = User.objects.get(pk=int(pk), is_active=True)
+    except (ValueError, TypeError, OverflowError, User.DoesNotExist):
+        user = None
+    if user is None or not default_token_generator.check_token(user, token):
+        raise ApiError("Reset link is invalid or expired", code="invalid_reset_token")
+    try:
+        password_validation.validate_password(new_password, user=user)
+    except DjangoValidationError as exc:
+        raise ApiError(
+            exc.messages[0], code="invalid", extra={"fields": {"new_password": exc.messages}}
+        ) from None
+    user.set_password(new_password)
+    user.save(update_fields=["password"])
+    return user

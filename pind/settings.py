@@ -1,0 +1,347 @@
+"""pind settings: every knob comes from the environment, with a default that works offline.
+
+Grouped by concern. The helpers fail loudly on values they cannot read, so a typo in
+an env var stops the process at start instead of being silently ignored.
+"""
+
+import os
+from datetime import timedelta
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+from dotenv import load_dotenv
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+load_dotenv(BASE_DIR / ".env")
+
+
+def env(name: str, default: str = "") -> str:
+    return os.environ.get(name, default)
+
+
+def env_bool(name: str, default: bool) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    value = raw.strip().lower()
+    if value in {"1", "true", "yes", "on"}:
+        return True
+    if value in {"0", "false", "no", "off"}:
+        return False
+    raise ImproperlyConfigured(f"{name} must be a boolean (true/false), got {raw!r}")
+
+
+def env_int(name: str, default: int) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be an integer, got {raw!r}") from None
+
+
+def env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        return float(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a number, got {raw!r}") from None
+
+
+def env_list(name: str, default: str) -> list[str]:
+    return [item.strip() for item in env(name, default).split(",") if item.strip()]
+
+
+# --- Core -----------------------------------------------------------------------------
+
+DEBUG = env_bool("DEBUG", False)
+SECRET_KEY = env("SECRET_KEY")
+if not SECRET_KEY:
+    if not DEBUG and not env_bool("PIND_DEV", False):
+        raise ImproperlyConfigured(
+            "SECRET_KEY must be set when DEBUG is false (or set DEBUG=true / PIND_DEV=true "
+            "for a local run)."
+        )
+    SECRET_KEY = "insecure-dev-key-only-for-local-runs-do-not-deploy-0123456789"
+ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
+CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
+SITE_URL = env("SITE_URL", "http://localhost:8000")
+USE_X_FORWARDED_PROTO = env_bool("USE_X_FORWARDED_PROTO", False)
+if USE_X_FORWARDED_PROTO:
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+INSTALLED_APPS = [
+    "django.contrib.admin",
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "whitenoise.runserver_nostatic",
+    "django.contrib.staticfiles",
+    "corsheaders",
+    "rest_framework",
+    "rest_framework_simplejwt.token_blacklist",
+    "drf_spectacular",
+    "django_q",
+    "accounts",
+    "videos",
+    "places",
+    "jobs",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "corsheaders.middleware.CorsMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "pind.errors.JsonErrorMiddleware",
+]
+
+ROOT_URLCONF = "pind.urls"
+WSGI_APPLICATION = "pind.wsgi.application"
+ASGI_APPLICATION = "pind.asgi.application"
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [BASE_DIR / "templates"],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+            ],
+        },
+    },
+]
+
+LANGUAGE_CODE = "en-us"
+TIME_ZONE = env("TIME_ZONE", "UTC")
+USE_I18N = True
+USE_TZ = True
+
+STATIC_URL = "static/"
+STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT.mkdir(parents=True, exist_ok=True)
+STATICFILES_DIRS = [BASE_DIR / "static"] if (BASE_DIR / "static").is_dir() else []
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"
+        if not DEBUG and env_bool("PIND_MANIFEST_STATIC", False)
+        else "django.contrib.staticfiles.storage.StaticFilesStorage"
+    },
+}
+
+# Request bodies: the API takes small JSON; anything bigger is refused with 413.
+DATA_UPLOAD_MAX_MEMORY_SIZE = env_int("DATA_UPLOAD_MAX_MEMORY_SIZE", 64 * 1024)
+
+# --- Database -------------------------------------------------------------------------
+
+VAR_DIR = Path(env("PIND_VAR_DIR", str(BASE_DIR / "var")))
+DATABASE_URL = env("DATABASE_URL")
+if DATABASE_URL:
+    # CONN_MAX_AGE > 0: django-q2's ORM broker otherwise opens a connection per operation.
+    # No psycopg pool ("OPTIONS": {"pool": ...}): qcluster workers lose tasks with it.
+    DATABASES = {
+        "default": dj_database_url.parse(
+            DATABASE_URL,
+            conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
+            conn_health_checks=True,
+        )
+    }
+else:
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": VAR_DIR / "pind.sqlite3",
+            "OPTIONS": {
+                "timeout": 20,
+                "transaction_mode": "IMMEDIATE",
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+            },
+        }
+    }
+
+# --- Cache (throttle state must be shared by every process) -----------------------------
+
+REDIS_URL = env("REDIS_URL")
+if REDIS_URL:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}
+    }
+else:
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "pind_cache",
+        }
+    }
+
+# --- Accounts and auth ------------------------------------------------------------------
+
+AUTH_USER_MODEL = "accounts.User"
+AUTH_PASSWORD_VALIDATORS = [
+    {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": env_int("PASSWORD_MIN_LENGTH", 8)},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+]
+LOGIN_URL = "/login/"
+LOGIN_REDIRECT_URL = "/history/"
+LOGOUT_REDIRECT_URL = "/"
+PASSWORD_RESET_TIMEOUT = env_int("PASSWORD_RESET_TIMEOUT", 3 * 24 * 3600)
+PASSWORD_RESET_URL = env("PASSWORD_RESET_URL", SITE_URL + "/reset/{uid}/{token}/")
+
+JWT_SIGNING_KEY = env("JWT_SIGNING_KEY") or SECRET_KEY
+SIMPLE_JWT = {
+    "ACCESS_TOKEN_LIFETIME": timedelta(minutes=env_int("JWT_ACCESS_MINUTES", 15)),
+    "REFRESH_TOKEN_LIFETIME": timedelta(days=env_int("JWT_REFRESH_DAYS", 14)),
+    "ROTATE_REFRESH_TOKENS": True,
+    "BLACKLIST_AFTER_ROTATION": True,
+    "UPDATE_LAST_LOGIN": True,
+    "ALGORITHM": "HS256",
+    "SIGNING_KEY": JWT_SIGNING_KEY,
+    "AUTH_HEADER_TYPES": ("Bearer", "bearer"),
+    "USER_ID_FIELD": "id",
+    "USER_ID_CLAIM": "user_id",
+}
+
+EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = env("EMAIL_HOST", "localhost")
+EMAIL_PORT = env_int("EMAIL_PORT", 25)
+EMAIL_HOST_USER = env("EMAIL_HOST_USER")
+EMAIL_HOST_PASSWORD = env("EMAIL_HOST_PASSWORD")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+DEFAULT_FROM_EMAIL = env("DEFAULT_FROM_EMAIL", "pind <noreply@localhost>")
+
+# --- CORS -------------------------------------------------------------------------------
+
+CORS_ALLOWED_ORIGINS = env_list(
+    "CORS_ALLOWED_ORIGINS", "http://localhost:3000,http://127.0.0.1:3000"
+)
+if "*" in CORS_ALLOWED_ORIGINS:
+    raise ImproperlyConfigured("CORS_ALLOWED_ORIGINS may not contain '*' (credentials are allowed)")
+CORS_ALLOW_CREDENTIALS = True
+CORS_EXPOSE_HEADERS = ["Link", "Retry-After"]
+CORS_URLS_REGEX = r"^/(api|auth)/.*$"
+
+# --- REST API ---------------------------------------------------------------------------
+
+NUM_PROXIES = env_int("NUM_PROXIES", 0)
+REST_FRAMEWORK = {
+    "DEFAULT_AUTHENTICATION_CLASSES": ["accounts.authentication.BearerJWTAuthentication"],
+    "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
+    "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": [
+        "rest_framework.parsers.JSONParser",
+        "rest_framework.parsers.FormParser",
+        "rest_framework.parsers.MultiPartParser",
+    ],
+    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "EXCEPTION_HANDLER": "pind.errors.api_exception_handler",
+    "NUM_PROXIES": NUM_PROXIES or None,
+    "DEFAULT_THROTTLE_RATES": {
+        "login": env("THROTTLE_LOGIN", "10/min"),
+        "register": env("THROTTLE_REGISTER", "5/min"),
+        "password_reset": env("THROTTLE_PASSWORD_RESET", "5/hour"),
+        "submit_user": env("THROTTLE_SUBMIT_USER", "30/min"),
+        "submit_guest": env("THROTTLE_SUBMIT_GUEST", "5/min"),
+    },
+}
+SPECTACULAR_SETTINGS = {
+    "TITLE": "pind API",
+    "DESCRIPTION": "Turns a YouTube video into the places it talks about and shows.",
+    "VERSION": "1.0.0",
+    "SERVE_INCLUDE_SCHEMA": False,
+    "COMPONENT_SPLIT_REQUEST": True,
+}
+
+# --- Jobs and the queue (django-q2 reads Q_CLUSTER once, at import) -----------------------
+
+PIND_JOB_TIMEOUT = env_int("PIND_JOB_TIMEOUT", 1800)
+PIND_JOB_MAX_ATTEMPTS = env_int("PIND_JOB_MAX_ATTEMPTS", 3)
+PIND_JOB_STALE_SECONDS = env_int("PIND_JOB_STALE_SECONDS", 120)
+PIND_MAX_ACTIVE_JOBS_PER_USER = env_int("PIND_MAX_ACTIVE_JOBS_PER_USER", 5)
+PIND_PROCESS_WAIT_SECONDS = env_int("PIND_PROCESS_WAIT_SECONDS", 0)
+PIND_PROCESS_WAIT_MAX_SECONDS = env_int("PIND_PROCESS_WAIT_MAX_SECONDS", 60)
+Q_CLUSTER = {
+    "name": env("Q_CLUSTER_NAME", "pind"),
+    "orm": "default",
+    "workers": env_int("Q_WORKERS", 2),
+    "timeout": PIND_JOB_TIMEOUT,
+    # retry must exceed timeout, or a long task is handed to a second worker while it runs.
+    "retry": PIND_JOB_TIMEOUT + 120,
+    # Attempts are counted on our Job row; the broker never re-runs a task on its own.
+    "max_attempts": 1,
+    "ack_failures": True,
+    "save_limit": env_int("Q_SAVE_LIMIT", 200),
+    "catch_up": False,
+    "poll": env_float("Q_POLL", 0.5),
+    "guard_cycle": env_float("Q_GUARD_CYCLE", 0.5),
+    "recycle": env_int("Q_RECYCLE", 50),
+    "sync": env_bool("Q_SYNC", False),
+}
+if REDIS_URL and env_bool("Q_USE_REDIS", False):
+    Q_CLUSTER.pop("orm")
+    Q_CLUSTER["redis"] = REDIS_URL
+
+# --- Pipeline backends -------------------------------------------------------------------
+
+PIND_PIPELINE_VERSION = env_int("PIND_PIPELINE_VERSION", 1)
+PIND_SOURCE = env("PIND_SOURCE", "local")
+PIND_BUNDLES_DIR = Path(env("PIND_BUNDLES_DIR", str(BASE_DIR.parent / "shared" / "eval" / "dev")))
+PIND_MAX_VIDEO_SECONDS = env_int("PIND_MAX_VIDEO_SECONDS", 3 * 3600)
+PIND_TRANSCRIPT_LANGUAGES = env_list("PIND_TRANSCRIPT_LANGUAGES", "ko,en")
+PIND_OCR = env("PIND_OCR", "tesseract")
+PIND_OCR_FPS = env_float("PIND_OCR_FPS", 1.0)
+PIND_TESSERACT_CMD = env("PIND_TESSERACT_CMD", "tesseract")
+PIND_TESSERACT_LANG = env("PIND_TESSERACT_LANG", "kor+eng")
+PIND_EASYOCR_MODEL_DIR = env("PIND_EASYOCR_MODEL_DIR", str(VAR_DIR / "easyocr"))
+PIND_ASR_MODEL = env("PIND_ASR_MODEL")
+PIND_EXTRACTORS = env_list("PIND_EXTRACTORS", "rules,korean,english,gazetteer")
+PIND_GEOCODERS = env_list("PIND_GEOCODERS", "gazetteer")
+PIND_HTTP_TIMEOUT = env_float("PIND_HTTP_TIMEOUT", 10.0)
+PIND_USER_AGENT = env("PIND_USER_AGENT", "pind/0.1 (+https://github.com/pind)")
+
+YOUTUBE_COOKIES_FILE = env("YOUTUBE_COOKIES_FILE")
+GEMINI_API_KEY = env("GEMINI_API_KEY")
+GEMINI_MODEL = env("GEMINI_MODEL", "gemini-2.5-flash")
+GEMINI_BASE_URL = env("GEMINI_BASE_URL")
+KAKAO_REST_API_KEY = env("KAKAO_REST_API_KEY")
+KAKAO_BASE_URL = env("KAKAO_BASE_URL", "https://dapi.kakao.com")
+GOOGLE_MAPS_API_KEY = env("GOOGLE_MAPS_API_KEY")
+GOOGLE_MAPS_BASE_URL = env("GOOGLE_MAPS_BASE_URL", "https://maps.googleapis.com")
+NOMINATIM_DOMAIN = env("NOMINATIM_DOMAIN", "nominatim.openstreetmap.org")
+NOMINATIM_SCHEME = env("NOMINATIM_SCHEME", "https")
+
+# --- Pages ----------------------------------------------------------------------------
+
+MAP_TILE_URL = env("MAP_TILE_URL", "https://tile.openstreetmap.org/{z}/{x}/{y}.png")
+MAP_TILE_ATTRIBUTION = env("MAP_TILE_ATTRIBUTION", "&copy; OpenStreetMap contributors")
+
+# --- Logging ----------------------------------------------------------------------------
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"plain": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "formatter": "plain"}},
+    "root": {"handlers": ["console"], "level": env("LOG_LEVEL", "INFO")},
+    "loggers": {"django.db.backends": {"level": "WARNING"}},
+}

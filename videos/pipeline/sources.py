@@ -1,0 +1,93 @@
+"""Where a video's metadata, subtitles and media come from (PIND_SOURCE).
+
+`local`: a folder per video in the yt-dlp layout (DESIGN, "Local bundle").
+The `youtube` source (yt-dlp + youtube-transcript-api) is added by the media issue.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from django.conf import settings
+
+from pind.texts import TimedText
+from videos.pipeline.types import PipelineError, VideoInfo
+
+
+def info_from_ytdlp(data: dict) -> VideoInfo:
+    """Map a yt-dlp info dict to VideoInfo (shared by the local and youtube sources)."""
+    duration = data.get("duration")
+    chapters = []
+    for ch in data.get("chapters") or []:
+        title = (ch.get("title") or "").strip()
+        if title:
+            chapters.append(
+                TimedText(
+                    source="chapter",
+                    text=title,
+                    start_s=float(ch.get("start_time") or 0.0),
+                    end_s=float(ch["end_time"]) if ch.get("end_time") is not None else None,
+                )
+            )
+    return VideoInfo(
+        video_id=data.get("id") or "",
+        title=data.get("title") or "",
+        description=data.get("description") or "",
+        channel=data.get("channel") or data.get("uploader") or "",
+        channel_id=data.get("channel_id") or "",
+        duration_s=float(duration) if duration is not None else None,
+        upload_date=data.get("upload_date") or "",
+        thumbnail_url=data.get("thumbnail") or "",
+        language=data.get("language") or "",
+        tags=tuple(data.get("tags") or ()),
+        chapters=tuple(chapters),
+        is_live=bool(data.get("is_live")),
+        live_status=data.get("live_status") or "",
+    )
+
+
+class LocalBundleSource:
+    """Reads `<bundles>/<id>/<id>.info.json`, `<id>.<lang>.vtt`, `<id>.mp4`."""
+
+    name = "local"
+
+    def __init__(self, root: Path | None = None):
+        self.root = Path(root or settings.PIND_BUNDLES_DIR)
+
+    def folder(self, video_id: str) -> Path:
+        return self.root / video_id
+
+    def has(self, video_id: str) -> bool:
+        return (self.folder(video_id) / f"{video_id}.info.json").is_file()
+
+    def fetch_info(self, video_id: str) -> VideoInfo:
+        path = self.folder(video_id) / f"{video_id}.info.json"
+        if not path.is_file():
+            raise PipelineError(
+                f"No local bundle for video {video_id} in {self.root}", code="video_unavailable"
+            )
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise PipelineError(f"Unreadable bundle {path}: {exc}", code="bad_bundle") from exc
+        data.setdefault("id", video_id)
+        return info_from_ytdlp(data)
+
+    def subtitle_files(self, video_id: str) -> list[Path]:
+        folder = self.folder(video_id)
+        return sorted(folder.glob(f"{video_id}.*.vtt")) + sorted(folder.glob(f"{video_id}.*.srt"))
+
+    def video_file(self, video_id: str) -> Path | None:
+        for ext in ("mp4", "webm", "mkv"):
+            path = self.folder(video_id) / f"{video_id}.{ext}"
+            if path.is_file():
+                return path
+        return None
+
+
+def get_source():
+    name = settings.PIND_SOURCE
+    if name == "local":
+        return LocalBundleSource()
+    raise PipelineError(f"Unknown PIND_SOURCE {name!r}", code="misconfigured")
