@@ -1,0 +1,18 @@
+FROM python:3.11-slim-bookworm
+ENV PYTHONDONTWRITEBYTECODE=1 PYTHONUNBUFFERED=1
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends tesseract-ocr tesseract-ocr-kor tesseract-ocr-eng \
+    ffmpeg fonts-nanum \
+ && rm -rf /var/lib/apt/lists/*
+WORKDIR /app
+COPY pyproject.toml README.md ./
+COPY pind ./pind
+COPY accounts ./accounts
+COPY videos ./videos
+COPY places ./places
+COPY jobs ./jobs
+RUN pip install --no-cache-dir .
+COPY . .
+RUN SECRET_KEY=build-only python manage.py collectstatic --noinput
+EXPOSE 8000
+CMD ["gunicorn", "pind.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3"]
