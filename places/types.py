@@ -34,6 +34,8 @@ class PlaceCandidate:
     mentions: tuple[Evidence, ...] = ()
     confidence: float = 0.0
     region_hint: str = ""
+    # A curated Place the gazetteer recognised (its pk), so geocoding and saving reuse it.
+    place_id: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,3 +54,5 @@ class ResolvedPlace:
     confidence: float = 0.0
     aliases: tuple[str, ...] = ()
     mentions: tuple[Evidence, ...] = ()
+    region: str = ""
+    place_id: int | None = None  # an existing Place this is known to be
