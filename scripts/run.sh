@@ -7,7 +7,6 @@ export DEBUG="${DEBUG:-true}"
 export PIND_DEV="${PIND_DEV:-1}"
 PY=.venv/bin/python
 $PY manage.py migrate --noinput
-$PY manage.py createcachetable
 $PY manage.py qcluster &
 WORKER=$!
 trap 'kill $WORKER 2>/dev/null || true' EXIT INT TERM

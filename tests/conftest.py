@@ -12,14 +12,6 @@ def _clear_cache(db):
     yield
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _cache_table(django_db_setup, django_db_blocker):
-    from django.core.management import call_command
-
-    with django_db_blocker.unblock():
-        call_command("createcachetable", verbosity=0)
-
-
 @pytest.fixture
 def password():
     return "correct-horse-battery-9"
