@@ -12,7 +12,8 @@ from pathlib import Path
 from django.conf import settings
 
 from pind.texts import TimedText
-from videos.pipeline.types import PipelineError, VideoInfo
+from videos.pipeline.transcripts import transcript_from_files
+from videos.pipeline.types import PipelineError, Transcript, VideoInfo
 
 
 def info_from_ytdlp(data: dict) -> VideoInfo:
@@ -76,14 +77,45 @@ class LocalBundleSource:
 
     def subtitle_files(self, video_id: str) -> list[Path]:
         folder = self.folder(video_id)
-        return sorted(folder.glob(f"{video_id}.*.vtt")) + sorted(folder.glob(f"{video_id}.*.srt"))
+        found: list[Path] = []
+        for ext in ("vtt", "srt", "json3"):
+            found += sorted(folder.glob(f"{video_id}.*.{ext}"))
+        return found
 
-    def video_file(self, video_id: str) -> Path | None:
+    def fetch_transcript(self, info: VideoInfo) -> Transcript | None:
+        # yt-dlp's info dict says which languages were only automatic captions.
+        automatic: list[str] = []
+        try:
+            path = self.folder(info.video_id) / f"{info.video_id}.info.json"
+            data = json.loads(path.read_text(encoding="utf-8"))
+            automatic = [
+                lang
+                for lang in (data.get("automatic_captions") or {})
+                if lang not in (data.get("subtitles") or {})
+            ]
+        except (OSError, ValueError):
+            pass
+        return transcript_from_files(
+            self.subtitle_files(info.video_id),
+            preferred=settings.PIND_TRANSCRIPT_LANGUAGES,
+            automatic_languages=automatic,
+        )
+
+    def video_file(self, video_id: str, workdir: Path | None = None) -> Path | None:
+        """The bundle's video, read in place (`workdir` is for sources that download)."""
         for ext in ("mp4", "webm", "mkv"):
             path = self.folder(video_id) / f"{video_id}.{ext}"
             if path.is_file():
                 return path
         return None
+
+    def audio_file(self, video_id: str, workdir: Path | None = None) -> Path | None:
+        """Audio for ASR: the bundle's video (librosa reads its audio track via ffmpeg)."""
+        for ext in ("m4a", "webm", "opus", "mp3", "wav"):
+            path = self.folder(video_id) / f"{video_id}.{ext}"
+            if path.is_file():
+                return path
+        return self.video_file(video_id)
 
 
 def get_source():
