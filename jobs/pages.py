@@ -1,0 +1,125 @@
+"""Submit a URL from a page and watch its job: the progress page polls progress.json."""
+
+from __future__ import annotations
+
+from django import forms
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.db.models import Q
+from django.http import Http404, JsonResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_POST
+
+from jobs.models import Job
+
+STEP_LABELS = {
+    "": "Waiting for a worker",
+    "fetching_metadata": "Reading the video's details",
+    "fetching_transcript": "Reading the transcript",
+    "reading_frames": "Reading text on screen",
+    "transcribing_audio": "Listening to the audio",
+    "extracting_places": "Finding places",
+    "geocoding": "Locating places",
+    "saving": "Saving",
+}
+STATUS_LABELS = {
+    Job.Status.PENDING: "Queued",
+    Job.Status.PROGRESS: "Working",
+    Job.Status.SUCCESS: "Done",
+    Job.Status.FAILURE: "Failed",
+    Job.Status.REVOKED: "Cancelled",
+}
+
+
+class SubmitForm(forms.Form):
+    url = forms.CharField(
+        label="YouTube URL",
+        max_length=2048,
+        widget=forms.URLInput(
+            attrs={"placeholder": "https://www.youtube.com/watch?v=…", "autofocus": True}
+        ),
+    )
+
+    def clean_url(self) -> str:
+        from videos.youtube import InvalidYouTubeURL, parse_video_id
+
+        url = self.cleaned_data["url"].strip()
+        try:
+            parse_video_id(url)
+        except InvalidYouTubeURL:
+            raise forms.ValidationError("That is not a link to one YouTube video.") from None
+        return url
+
+
+def home(request):
+    recent = []
+    if request.user.is_authenticated:
+        recent = list(
+            Job.objects.filter(Q(owner=request.user) | Q(subscribers__user=request.user))
+            .distinct()
+            .select_related("video")
+            .order_by("-created_at")[:5]
+        )
+    return render(request, "jobs/home.html", {"form": SubmitForm(), "recent_jobs": recent})
+
+
+@login_required
+@require_POST
+def submit(request):
+    form = SubmitForm(request.POST)
+    if not form.is_valid():
+        return render(request, "jobs/home.html", {"form": form, "recent_jobs": []}, status=400)
+    from jobs.services import job_submit
+
+    try:
+        outcome = job_submit(url=form.cleaned_data["url"], user=request.user)
+    except Exception as exc:  # noqa: BLE001 - the service's refusals carry a message for people
+        message = getattr(exc, "detail", None) or str(exc) or "The video could not be submitted."
+        messages.error(request, str(message))
+        return redirect("home")
+    job = outcome.job if hasattr(outcome, "job") else outcome
+    if job.status == Job.Status.SUCCESS:
+        return redirect("video_detail", job.video.youtube_id)
+    return redirect("job_progress", job.pk)
+
+
+def _readable_jobs(user):
+    """Jobs a signed-in person may watch: theirs, ones they joined, and guests' by id."""
+    if user.is_authenticated:
+        return Job.objects.filter(
+            Q(owner=user) | Q(subscribers__user=user) | Q(owner__isnull=True)
+        ).distinct()
+    return Job.objects.filter(owner__isnull=True)
+
+
+def _job_or_404(request, job_id) -> Job:
+    job = _readable_jobs(request.user).select_related("video").filter(pk=job_id).first()
+    if job is None:
+        raise Http404("No such job")
+    return job
+
+
+def _state(job: Job) -> dict:
+    return {
+        "job_id": str(job.pk),
+        "status": job.status,
+        "status_label": STATUS_LABELS.get(job.status, job.status),
+        "progress": job.progress,
+        "current_step": job.step,
+        "step_label": STEP_LABELS.get(job.step, job.step.replace("_", " ")),
+        "error_code": job.error_code,
+        "error_message": job.error_message,
+        "video_url": reverse("video_detail", args=[job.video.youtube_id]),
+    }
+
+
+def progress(request, job_id):
+    job = _job_or_404(request, job_id)
+    return render(request, "jobs/progress.html", {"job": job, "state": _state(job)})
+
+
+@never_cache
+def progress_json(request, job_id):
+    return JsonResponse(_state(_job_or_404(request, job_id)))
