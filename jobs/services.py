@@ -1,0 +1,356 @@
+"""Writes for jobs: submit, run, cancel, retry, reap. The only module that talks to django-q2.
+
+How a job flows: `job_submit` creates the Job (or joins the one in flight for that
+video) and enqueues `jobs.tasks.run_job` after commit; a qcluster worker calls
+`job_execute`, which claims the row, runs the pipeline with a `progress` callback
+that writes step + heartbeat (and stops the run if the row was cancelled), and marks
+the job SUCCESS inside the pipeline's saving transaction. A worker that dies stops
+beating; `reap_stale_jobs` requeues its job or fails it with `worker_lost`.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass
+from datetime import timedelta
+from functools import partial
+
+from django.conf import settings
+from django.db import IntegrityError, close_old_connections, connection, transaction
+from django.db.models import Q
+from django.utils import timezone
+from django_q.exceptions import TimeoutException
+from django_q.tasks import async_task
+
+from jobs.models import Job, JobSubscriber
+from pind.errors import ApiError
+from videos.models import Video
+from videos.pipeline.run import run_video
+from videos.pipeline.types import PipelineError
+from videos.services import history_record, video_get_or_create
+
+logger = logging.getLogger(__name__)
+
+DEFAULT_ESTIMATE_S = 60
+
+
+class JobStopped(Exception):
+    """The Job row no longer belongs to this run (cancelled, reaped): stop quietly."""
+
+
+@dataclass(frozen=True)
+class Submission:
+    job: Job
+    mode: str  # "db" (answered from stored results) | "queued"
+    created: bool = False
+
+
+# --- estimates ---------------------------------------------------------------------------
+
+
+def estimate_run_seconds() -> int:
+    """Mean wall time of the last 20 real runs; a fixed guess before there are any."""
+    rows = (
+        Job.objects.filter(status=Job.Status.SUCCESS, from_cache=False, started_at__isnull=False)
+        .order_by("-finished_at")
+        .values_list("started_at", "finished_at")[:20]
+    )
+    durations = [(end - start).total_seconds() for start, end in rows if end and start]
+    if not durations:
+        return DEFAULT_ESTIMATE_S
+    return max(1, round(sum(durations) / len(durations)))
+
+
+def estimate_remaining(job: Job, *, per_run: int | None = None) -> int | None:
+    if job.is_finished:
+        return None
+    per_run = per_run if per_run is not None else estimate_run_seconds()
+    return max(1, round(per_run * (100 - job.progress) / 100))
+
+
+# --- queue glue --------------------------------------------------------------------------
+
+
+def _enqueue_now(job_id) -> None:
+    try:
+        async_task(
+            "jobs.tasks.run_job",
+            str(job_id),
+            hook="jobs.tasks.on_task_done",
+            task_name=f"job-{job_id}",
+            timeout=settings.PIND_JOB_TIMEOUT,
+        )
+    except Exception as exc:  # broker unreachable: say so on the job instead of hanging
+        logger.exception("could not enqueue job %s", job_id)
+        Job.objects.filter(pk=job_id, status=Job.Status.PENDING).update(
+            status=Job.Status.FAILURE,
+            error_code="queue_unavailable",
+            error_message=f"Could not queue the job: {exc.__class__.__name__}",
+            finished_at=timezone.now(),
+        )
+
+
+def enqueue_on_commit(job: Job) -> None:
+    """Hand the job to the queue once the row that describes it is committed."""
+    transaction.on_commit(partial(_enqueue_now, job.pk))
+
+
+# --- submit ------------------------------------------------------------------------------
+
+
+def _active_job_ids(user_id: int) -> list[str]:
+    return [
+        str(pk)
+        for pk in JobSubscriber.objects.filter(
+            user_id=user_id, job__status__in=Job.ACTIVE
+        ).values_list("job_id", flat=True)
+    ]
+
+
+def _check_active_cap(user_id: int) -> None:
+    cap = settings.PIND_MAX_ACTIVE_JOBS_PER_USER
+    if not cap:
+        return
+    active = _active_job_ids(user_id)
+    if len(active) >= cap:
+        raise ApiError(
+            f"You already have {len(active)} jobs queued or running; wait for one to finish.",
+            code="too_many_active_jobs",
+            status_code=429,
+            extra={"active_job_ids": active},
+        )
+
+
+def _subscribe(job: Job, user_id: int | None) -> None:
+    if user_id is None:
+        if job.owner_id is not None and not job.guest_readable:
+            Job.objects.filter(pk=job.pk).update(guest_readable=True)
+            job.guest_readable = True
+        return
+    JobSubscriber.objects.get_or_create(job=job, user_id=user_id)
+
+
+def job_submit(*, youtube_id: str, user=None) -> Submission:
+    """Answer from stored results, join the job in flight, or create and enqueue one."""
+    user_id = user.pk if user is not None and user.is_authenticated else None
+    for _ in range(5):
+        with transaction.atomic():
+            video = video_get_or_create(youtube_id=youtube_id)
+            # Lock the job in flight so a finishing run cannot miss this subscriber.
+            active = (
+                Job.objects.select_for_update()
+                .filter(video=video, status__in=Job.ACTIVE)
+                .order_by()
+                .first()
+            )
+            if active is not None:
+                already = user_id is not None and (
+                    active.owner_id == user_id
+                    or JobSubscriber.objects.filter(job=active, user_id=user_id).exists()
+                )
+                if user_id is not None and not already:
+                    _check_active_cap(user_id)
+                _subscribe(active, user_id)
+                return Submission(job=active, mode="queued")
+
+            video.refresh_from_db(fields=["state"])
+            now = timezone.now()
+            if video.state == Video.State.PROCESSED:
+                job = Job.objects.create(
+                    owner_id=user_id,
+                    video=video,
+                    status=Job.Status.SUCCESS,
+                    progress=100,
+                    from_cache=True,
+                    started_at=now,
+                    finished_at=now,
+                )
+                if user_id is not None:
+                    JobSubscriber.objects.create(job=job, user_id=user_id)
+                    history_record(user_ids=[user_id], video=video)
+                return Submission(job=job, mode="db")
+
+            if user_id is not None:
+                _check_active_cap(user_id)
+            try:
+                with transaction.atomic():
+                    job = Job.objects.create(owner_id=user_id, video=video, enqueued_at=now)
+            except IntegrityError:
+                # Another request created the job for this video a moment ago: join it.
+                continue
+            _subscribe(job, user_id)
+            enqueue_on_commit(job)
+            return Submission(job=job, mode="queued", created=True)
+    raise ApiError("The video is busy; try again in a moment.", code="busy", status_code=409)
+
+
+# --- run ---------------------------------------------------------------------------------
+
+
+class _Heartbeat(threading.Thread):
+    """Beats while the worker process lives, even inside one long step."""
+
+    def __init__(self, job: Job, run_id):
+        super().__init__(name=f"heartbeat-{job.pk}", daemon=True)
+        self.job, self.run_id = job, run_id
+        self.stopped = threading.Event()
+        self.interval = max(0.5, min(30.0, settings.PIND_JOB_STALE_SECONDS / 4))
+
+    def run(self) -> None:
+        try:
+            while not self.stopped.wait(self.interval):
+                try:
+                    if not self.job.beat(run_id=self.run_id):
+                        return
+                except Exception:  # a missed beat is retried; the reaper has slack
+                    logger.warning("heartbeat for job %s failed", self.job.pk, exc_info=True)
+                    close_old_connections()
+        finally:
+            connection.close()
+
+    def stop(self) -> None:
+        self.stopped.set()
+        self.join(timeout=5)
+
+
+def _video_failed(video_id: int) -> None:
+    Video.objects.filter(pk=video_id).exclude(state=Video.State.PROCESSED).update(
+        state=Video.State.FAILED
+    )
+
+
+def job_execute(job_id: str) -> str:
+    """Run one job in this process. Returns what happened, for the task's result."""
+    reap_stale_jobs()
+    job = Job.objects.select_related("video").filter(pk=job_id).first()
+    if job is None:
+        return "missing"
+    if not job.claim():
+        return f"skipped ({job.status})"
+    run_id = job.run_id
+    Video.objects.filter(pk=job.video_id).exclude(state=Video.State.PROCESSED).update(
+        state=Video.State.PROCESSING
+    )
+    heartbeat = _Heartbeat(job, run_id)
+    heartbeat.start()
+
+    def progress(step: str, percent: int) -> None:
+        if not job.report(run_id=run_id, step=step, progress=percent):
+            raise JobStopped()
+
+    def within(video: Video) -> None:
+        # Inside the saving transaction: lock the job, so a submit joining it either
+        # commits its subscription first (and gets history) or sees it finished.
+        Job.objects.select_for_update().filter(pk=job.pk).first()
+        user_ids = list(JobSubscriber.objects.filter(job=job).values_list("user_id", flat=True))
+        history_record(user_ids=user_ids, video=video)
+        if not job.succeed(run_id=run_id):
+            raise JobStopped()  # rolls the whole save back: a late run writes nothing
+
+    try:
+        run_video(job.video.youtube_id, progress=progress, within=within)
+        return "success"
+    except JobStopped:
+        job.refresh_from_db()
+        logger.info("job %s stopped: %s", job.pk, job.status)
+        return f"stopped ({job.status})"
+    except PipelineError as exc:
+        job.fail(code=exc.code, message=str(exc), run_id=run_id)
+        _video_failed(job.video_id)
+        return f"failed ({exc.code})"
+    except TimeoutException:
+        job.fail(code="timeout", message="The job ran past its time limit", run_id=run_id)
+        _video_failed(job.video_id)
+        raise
+    except Exception as exc:
+        logger.exception("job %s crashed", job.pk)
+        job.fail(
+            code="internal_error",
+            message=f"Processing failed ({exc.__class__.__name__})",
+            run_id=run_id,
+        )
+        _video_failed(job.video_id)
+        return "failed (internal_error)"
+    finally:
+        heartbeat.stop()
+
+
+def job_task_failed(*, job_id: str, message: str, stopped_at) -> None:
+    """django-q2 says the task failed (timeout, crash outside our code)."""
+    job = Job.objects.filter(pk=job_id).first()
+    if job is None or job.is_finished:
+        return
+    code = "timeout" if "TimeoutException" in message or "timed out" in message else "task_failed"
+    # Only a run that started before the task stopped: never a later, requeued run.
+    started_before = Q(started_at__isnull=True)
+    if stopped_at is not None:
+        started_before |= Q(started_at__lte=stopped_at)
+    if job.fail(code=code, message="The worker could not finish the job", match=started_before):
+        _video_failed(job.video_id)
+
+
+# --- cancel, retry, reap -----------------------------------------------------------------
+
+
+def job_cancel(*, job: Job) -> Job:
+    if not job.cancel():
+        job.refresh_from_db()
+        raise ApiError(
+            f"Job is already finished ({job.status}).", code="job_finished", status_code=409
+        )
+    return job
+
+
+def job_retry(*, job: Job) -> Job:
+    """Re-enqueue a failed or cancelled job (a fresh run, attempts reset)."""
+    try:
+        with transaction.atomic():
+            ok = job.requeue(
+                from_statuses=[Job.Status.FAILURE, Job.Status.REVOKED], reset_attempts=True
+            )
+            if ok:
+                enqueue_on_commit(job)
+    except IntegrityError:
+        active = Job.objects.filter(video_id=job.video_id, status__in=Job.ACTIVE).first()
+        raise ApiError(
+            "Another job for this video is already queued or running.",
+            code="job_active",
+            status_code=409,
+            extra={"active_job_id": str(active.pk) if active else None},
+        ) from None
+    if not ok:
+        job.refresh_from_db()
+        raise ApiError(
+            f"Only failed or cancelled jobs can be retried (this one is {job.status}).",
+            code="not_retryable",
+            status_code=409,
+        )
+    return job
+
+
+def reap_stale_jobs(*, job_ids: list | None = None) -> dict[str, list[str]]:
+    """Jobs whose worker stopped beating: requeue (attempts left) or fail with worker_lost."""
+    cutoff = timezone.now() - timedelta(seconds=settings.PIND_JOB_STALE_SECONDS)
+    stale = Job.objects.filter(status=Job.Status.PROGRESS, heartbeat_at__lt=cutoff)
+    if job_ids is not None:
+        stale = stale.filter(pk__in=job_ids)
+    requeued, lost = [], []
+    for job in stale.order_by("heartbeat_at")[:100]:
+        still_stale = {"run_id": job.run_id, "heartbeat_at__lt": cutoff}
+        if job.attempts >= settings.PIND_JOB_MAX_ATTEMPTS:
+            if job.fail(
+                code="worker_lost",
+                message=f"The worker stopped responding ({job.attempts} attempts)",
+                match=Q(**still_stale),
+            ):
+                _video_failed(job.video_id)
+                lost.append(str(job.pk))
+        else:
+            with transaction.atomic():
+                if job.requeue(from_statuses=[Job.Status.PROGRESS], **still_stale):
+                    enqueue_on_commit(job)
+                    requeued.append(str(job.pk))
+    if requeued or lost:
+        logger.warning("reaper: requeued %s, worker_lost %s", requeued, lost)
+    return {"requeued": requeued, "lost": lost}

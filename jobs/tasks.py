@@ -1,0 +1,23 @@
+"""What the qcluster workers run. Thin: load by id, call the service."""
+
+from __future__ import annotations
+
+from jobs import services
+
+
+def run_job(job_id: str) -> str:
+    return services.job_execute(job_id)
+
+
+def on_task_done(task) -> None:
+    """django-q2 hook: a task that failed or timed out marks its job failed."""
+    if task.success or not task.args:
+        return
+    services.job_task_failed(
+        job_id=task.args[0], message=str(task.result or ""), stopped_at=task.stopped
+    )
+
+
+def reap_stale_jobs() -> dict:
+    """Scheduled every minute (migration jobs/0002); also run before each job."""
+    return services.reap_stale_jobs()

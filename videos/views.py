@@ -1,0 +1,119 @@
+"""Videos and watch history. Thin: validate, call a selector or service, shape."""
+
+from __future__ import annotations
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from pind.errors import ApiError
+from videos import selectors, services
+from videos.serializers import (
+    HistoryItemOutSerializer,
+    PlaceOutSerializer,
+    VideoWithPlacesOutSerializer,
+)
+from videos.youtube import VIDEO_ID
+
+PAGE_PARAM = OpenApiParameter(
+    "page", OpenApiTypes.INT, OpenApiParameter.QUERY, required=False, description="1-based"
+)
+
+
+def page_number(request) -> int:
+    raw = request.query_params.get("page", "1")
+    try:
+        page = int(raw)
+    except (TypeError, ValueError):
+        page = 0
+    if page < 1 or page > 100_000:
+        raise ApiError("page must be a positive integer", code="invalid_page")
+    return page
+
+
+def link_header(request, *, page: int, has_next: bool) -> str:
+    """RFC 8288 `Link` with next/prev/first, keeping the other query parameters."""
+
+    def url(n: int) -> str:
+        params = request.query_params.copy()
+        params["page"] = str(n)
+        return request.build_absolute_uri(f"{request.path}?{params.urlencode()}")
+
+    links = [f'<{url(1)}>; rel="first"']
+    if page > 1:
+        links.append(f'<{url(page - 1)}>; rel="prev"')
+    if has_next:
+        links.append(f'<{url(page + 1)}>; rel="next"')
+    return ", ".join(links)
+
+
+def video_or_404(video_id: str):
+    video = selectors.video_by_youtube_id(video_id) if VIDEO_ID.fullmatch(video_id) else None
+    if video is None:
+        raise ApiError("Video not found.", code="video_not_found", status_code=404)
+    return video
+
+
+class HistoryView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        summary="My history",
+        description="A JSON array, newest first, 50 per page; more pages via `?page=` and "
+        "the RFC 8288 `Link` header.",
+        parameters=[PAGE_PARAM],
+        responses={200: HistoryItemOutSerializer(many=True)},
+        tags=["history"],
+    )
+    def get(self, request):
+        page = page_number(request)
+        items, has_next = selectors.history_page(user=request.user, page=page)
+        response = Response(items)
+        response["Link"] = link_header(request, page=page, has_next=has_next)
+        return response
+
+
+class HistoryItemView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @extend_schema(
+        summary="Remove a video from my history",
+        responses={204: None, 404: OpenApiResponse(description="Not in my history")},
+        tags=["history"],
+    )
+    def delete(self, request, video_id: str):
+        if not services.history_delete(user=request.user, youtube_id=video_id):
+            raise ApiError("Video not in your history.", code="not_found", status_code=404)
+        return Response(status=204)
+
+
+class VideoDetailView(APIView):
+    permission_classes = [AllowAny]
+    authentication_classes: list = []
+
+    @extend_schema(
+        summary="A video with its places",
+        responses={200: VideoWithPlacesOutSerializer},
+        tags=["videos"],
+    )
+    def get(self, request, video_id: str):
+        video = video_or_404(video_id)
+        body = selectors.video_dict(video) | {"places": selectors.places_of(video)}
+        return Response(body)
+
+
+class VideoPlacesView(APIView):
+    permission_classes = [AllowAny]
+    authentication_classes: list = []
+
+    @extend_schema(
+        summary="A video's places",
+        description="An array; `[]` when the video has none, 404 when the video is unknown.",
+        responses={200: PlaceOutSerializer(many=True)},
+        tags=["videos"],
+    )
+    def get(self, request, video_id: str):
+        video = video_or_404(video_id)
+        return Response(selectors.places_of(video))
