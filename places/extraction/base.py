@@ -1,0 +1,93 @@
+"""What every extractor takes and gives, and the registry that picks them from settings."""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+
+from pind.texts import VideoTexts
+
+logger = logging.getLogger(__name__)
+
+# How much one piece of evidence says "this is a place", by kind.
+STRONG = 0.9  # a 📍 line, a name next to its address, a curated gazetteer name
+HEAD = 0.6  # a proper noun phrase ending in a place word ("자갈치시장", "N Seoul Tower")
+TITLE_CARD = 0.45  # a chapter title or an on-screen caption that is only a proper noun
+ECHO = 0.3  # the name found again in another text
+
+
+class ExtractorError(Exception):
+    """An extractor could not run; `permanent` says whether retrying can help."""
+
+    def __init__(self, message: str, *, permanent: bool = False):
+        super().__init__(message)
+        self.permanent = permanent
+
+
+@dataclass(frozen=True, slots=True)
+class Snippet:
+    """One line of text from one source, with its time in the video when known."""
+
+    source: str
+    text: str
+    start_s: float | None = None
+    end_s: float | None = None
+    confidence: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class RawCandidate:
+    """One extractor's claim that `name` is a place, with the snippet that supports it."""
+
+    name: str
+    snippet: Snippet
+    strength: float
+    extractor: str
+    category: str = ""
+    address: str = ""
+    aliases: tuple[str, ...] = ()
+    place_id: int | None = None
+    # True for cities and neighbourhoods: context for geocoding, a pin only with strong evidence.
+    area: bool = False
+
+
+class Extractor:
+    """One way of finding places. Subclasses implement `extract`."""
+
+    name = "base"
+
+    def extract(self, texts: VideoTexts, snippets: list[Snippet]) -> list[RawCandidate]:
+        raise NotImplementedError
+
+
+_TIMESTAMP_LINE = re.compile(r"^\s*(?:(\d{1,2}):)?(\d{1,2}):(\d{2})\s*[-–—:|)]?\s*(.+)$")
+
+
+def timestamp_line(line: str) -> tuple[float, str] | None:
+    """ "00:08 어니언 성수" → (8.0, "어니언 성수"); YouTube turns these into chapters."""
+    m = _TIMESTAMP_LINE.match(line)
+    if not m:
+        return None
+    h, mnt, sec, rest = m.groups()
+    return int(h or 0) * 3600 + int(mnt) * 60 + int(sec), rest.strip()
+
+
+def snippets_of(texts: VideoTexts) -> list[Snippet]:
+    """Every line the video has, each with its source and time."""
+    out: list[Snippet] = []
+    if texts.title.strip():
+        out.append(Snippet("title", texts.title.strip()))
+    for line in texts.description.splitlines():
+        line = line.strip()
+        if not line:
+            continue
+        stamped = timestamp_line(line)
+        if stamped is not None:
+            out.append(Snippet("description", line, stamped[0], None))
+        else:
+            out.append(Snippet("description", line))
+    for t in (*texts.chapters, *texts.transcript, *texts.ocr, *texts.asr):
+        if t.text and t.text.strip():
+            out.append(Snippet(t.source, t.text.strip(), t.start_s, t.end_s, t.confidence))
+    return out

@@ -1,0 +1,234 @@
+"""Fusion: raw claims from every extractor and source → one candidate per place.
+
+Names are merged when their normalised forms are equal, one contains the other (the
+shorter at least half the longer), or they are near-identical (OCR misreads). Each place
+then gathers every line that names it ("echoes"), and its confidence grows with the number
+of independent sources that agree. Cities and neighbourhoods stay context unless a line
+pins them.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from places.extraction import lexicon as lx
+from places.extraction.base import ECHO, HEAD, STRONG, RawCandidate, Snippet
+from places.normalize import normalize_name
+from places.regions import is_area_name, lookup_region
+from places.types import Evidence, PlaceCandidate
+
+ACCEPT = 0.5
+FUZZY = 88
+_SOURCE_ORDER = {"description": 0, "chapter": 1, "ocr": 2, "transcript": 3, "asr": 4, "title": 5}
+
+
+_HEAD_KEYS = sorted(
+    {normalize_name(h) for h in (*lx.KO_HEADS, *lx.EN_HEADS)}, key=len, reverse=True
+)
+
+
+def only_heads(rest: str) -> bool:
+    """ "갤러리카페" → True: nothing but place words, as in "대림창고" + " 갤러리 카페"."""
+    while rest:
+        head = next((h for h in _HEAD_KEYS if rest.startswith(h)), None)
+        if head is None:
+            return False
+        rest = rest[len(head) :]
+    return True
+
+
+def same_name(a: str, b: str) -> bool:
+    if not a or not b:
+        return False
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    if len(short) >= 2 and short in long_ and not is_area_name(short):
+        if len(short) * 2 >= len(long_):
+            return True
+        if len(short) >= 3 and long_.startswith(short) and only_heads(long_[len(short) :]):
+            return True
+    return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= FUZZY
+
+
+def independent_source(snippet: Snippet) -> str:
+    # Timestamp lines in a description are the chapters; they are not a second witness.
+    if snippet.source == "description" and snippet.start_s is not None:
+        return "chapter"
+    return snippet.source
+
+
+@dataclass
+class Cluster:
+    raws: list[RawCandidate] = field(default_factory=list)
+    keys: set[str] = field(default_factory=set)
+    echoes: list[tuple[Snippet, str]] = field(default_factory=list)
+
+    def matches(self, key: str) -> bool:
+        return any(same_name(key, k) for k in self.keys)
+
+    def add(self, raw: RawCandidate) -> None:
+        self.raws.append(raw)
+        self.keys.add(normalize_name(raw.name))
+        self.keys.update(normalize_name(a) for a in raw.aliases if normalize_name(a))
+
+    @property
+    def place_id(self) -> int | None:
+        return next((r.place_id for r in self.raws if r.place_id), None)
+
+    def name(self) -> str:
+        counts = Counter(r.name for r in self.raws)
+
+        def rank(r: RawCandidate):
+            return (
+                -round(r.strength, 2),
+                _SOURCE_ORDER.get(r.snippet.source, 9),
+                -counts[r.name],
+                len(r.name),
+            )
+
+        return sorted(self.raws, key=rank)[0].name
+
+    def score(self) -> float:
+        best: dict[str, float] = {}
+        for raw in self.raws:
+            src = independent_source(raw.snippet)
+            best[src] = max(best.get(src, 0.0), raw.strength)
+        for snippet, _ in self.echoes:
+            src = independent_source(snippet)
+            best[src] = max(best.get(src, 0.0), ECHO)
+        return 1.0 - math.prod(1.0 - s for s in best.values())
+
+    def is_area(self) -> bool:
+        return all(r.area or is_area_name(r.name) for r in self.raws if r.strength < STRONG) and (
+            not any(r.strength >= STRONG and not r.area for r in self.raws)
+        )
+
+
+def cluster(raws: list[RawCandidate]) -> list[Cluster]:
+    clusters: list[Cluster] = []
+    for raw in sorted(raws, key=lambda r: -r.strength):
+        key = normalize_name(raw.name)
+        if not key:
+            continue
+        target = None
+        if raw.place_id is not None:
+            target = next((c for c in clusters if c.place_id == raw.place_id), None)
+        if target is None:
+            target = next((c for c in clusters if c.matches(key)), None)
+        if target is None:
+            target = Cluster()
+            clusters.append(target)
+        target.add(raw)
+    return clusters
+
+
+def _echo(clusters: list[Cluster], snippets: list[Snippet]) -> None:
+    """Every line that names a place becomes evidence for it, with its time."""
+    normalized = [(s, normalize_name(s.text)) for s in snippets]
+    for c in clusters:
+        claimed = {(r.snippet.source, r.snippet.start_s, r.snippet.text) for r in c.raws}
+        keys = [k for k in c.keys if len(k) >= 2]
+        for snippet, text in normalized:
+            if (snippet.source, snippet.start_s, snippet.text) in claimed:
+                continue
+            for key in keys:
+                if key in text and (len(key) >= 3 or _word_in(snippet.text, key)):
+                    c.echoes.append((snippet, key))
+                    break
+
+
+def _word_in(text: str, key: str) -> bool:
+    pattern = r"\s*".join(re.escape(ch) for ch in key)
+    return bool(re.search(rf"(?<![가-힣A-Za-z0-9]){pattern}", text, flags=re.IGNORECASE))
+
+
+def _evidence(c: Cluster) -> tuple[Evidence, ...]:
+    seen, out = set(), []
+    items = [r.snippet for r in c.raws] + [s for s, _ in c.echoes]
+    for s in sorted(items, key=lambda s: (s.start_s is None, s.start_s or 0.0, s.source)):
+        key = (s.source, s.start_s, s.text)
+        if key in seen or s.source == "title":
+            continue
+        seen.add(key)
+        out.append(Evidence(source=s.source, text=s.text[:500], start_s=s.start_s, end_s=s.end_s))
+    return tuple(out)
+
+
+def region_context(raws: list[RawCandidate], snippets: list[Snippet]) -> str:
+    """The city or province the video is mostly about, as named in its texts."""
+    votes: Counter[str] = Counter()
+    for raw in raws:
+        if raw.address:
+            first = raw.address.replace(",", " ").split()
+            for part in (first[0], first[-1]) if first else ():
+                region = lookup_region(part)
+                if region is not None:
+                    votes[region.name] += 3
+                    break
+    for snippet in snippets:
+        if snippet.source in ("title", "description", "chapter"):
+            weight = 2
+        else:
+            weight = 1
+        for word in re.findall(r"[가-힣]{2,}|[A-Z][a-z]{3,}", snippet.text)[:30]:
+            region = lookup_region(word) or lookup_region(
+                re.sub(r"(에서|에|으로|로|도)$", "", word)
+            )
+            if region is not None and region.kind != "country":
+                votes[region.name] += weight
+    return votes.most_common(1)[0][0] if votes else ""
+
+
+def fuse(raws: list[RawCandidate], snippets: list[Snippet]) -> list[PlaceCandidate]:
+    clusters = cluster(raws)
+    _echo(clusters, snippets)
+    region = region_context(raws, snippets)
+    kept = [c for c in clusters if c.score() >= ACCEPT and not c.is_area()]
+    named = [max(c.keys, key=len) for c in kept]
+    accepted = []
+    for c in kept:
+        score = c.score()
+        if max(r.strength for r in c.raws) < HEAD and any(
+            other.startswith(k) and other != k for k in c.keys for other in named
+        ):
+            # "시부야" beside "시부야 스크램블 교차로": the area a named place is in.
+            continue
+        evidence = _evidence(c)
+        if not evidence:
+            continue
+        name = c.name()
+        aliases = sorted(
+            ({r.name for r in c.raws} | {a for r in c.raws for a in r.aliases}) - {name}
+        )
+        address = next((r.address for r in c.raws if r.address), "")
+        category = next((r.category for r in c.raws if r.name == name and r.category), "") or next(
+            (r.category for r in c.raws if r.category), ""
+        )
+        first = min((e.start_s for e in evidence if e.start_s is not None), default=math.inf)
+        order = (
+            min(i for i, s in enumerate(snippets) for r in c.raws if r.snippet is s)
+            if any(r.snippet in snippets for r in c.raws)
+            else 0
+        )
+        accepted.append(
+            (
+                (first, order),
+                PlaceCandidate(
+                    name=name,
+                    category=category,
+                    address_hint=address,
+                    aliases=tuple(aliases),
+                    mentions=evidence,
+                    confidence=round(min(score, 0.99), 3),
+                    region_hint=region,
+                    place_id=c.place_id,
+                ),
+            )
+        )
+    return [cand for _, cand in sorted(accepted, key=lambda x: x[0])]

@@ -1,0 +1,142 @@
+"""Structured lines: 📍 lines, name | address, numbered lists, 주소:/Address: blocks, and
+title cards (chapter titles, timestamp lines, held on-screen captions) that are only a name."""
+
+from __future__ import annotations
+
+import re
+
+from pind.texts import VideoTexts
+from places.extraction import lexicon as lx
+from places.extraction.base import STRONG, TITLE_CARD, Extractor, RawCandidate, Snippet
+from places.extraction.english import capitalised_spans
+from places.extraction.korean import is_proper_phrase, tokens
+from places.extraction.text import (
+    category_of,
+    clean_name,
+    en_food,
+    has_price_or_time,
+    is_generic,
+    is_noise,
+    looks_like_address,
+    split_name_address,
+    strip_decoration,
+    trim_activity,
+)
+from places.regions import is_area_name
+
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[①-⑳]|[-•·*])\s+(.+)$")
+_ADDRESS_LABEL = re.compile(r"^\s*(?:주소|address|addr\.?|위치|location)\s*[:：]\s*(.+)$", re.I)
+_NAME_LABEL = re.compile(r"^\s*(?:상호|가게|매장|장소|name|place)\s*[:：]\s*(.+)$", re.I)
+_HEADER = re.compile(r"^[A-Z\s!&:]+$|[:：]\s*$")
+MAX_NAME_CHARS = 40
+MAX_NAME_WORDS = 6
+
+
+def plausible_name(name: str) -> bool:
+    if not (2 <= len(name) <= MAX_NAME_CHARS) or len(name.split()) > MAX_NAME_WORDS:
+        return False
+    if is_noise(name) or has_price_or_time(name) or is_generic(name):
+        return False
+    if re.fullmatch(r"[\d\s\W]+", name):
+        return False
+    return not looks_like_address(name)
+
+
+class RulesExtractor(Extractor):
+    name = "rules"
+
+    def extract(self, texts: VideoTexts, snippets: list[Snippet]) -> list[RawCandidate]:
+        out: list[RawCandidate] = []
+        cards: list[tuple[Snippet, str]] = []
+        previous: Snippet | None = None
+        for snippet in snippets:
+            if snippet.source in ("description", "ocr"):
+                out.extend(self._structured(snippet, previous))
+            if snippet.source == "chapter" or (
+                snippet.source == "description" and snippet.start_s is not None
+            ):
+                cards.append((snippet, _card_text(snippet)))
+            elif snippet.source == "ocr" and not lx.PIN.match(snippet.text):
+                cards.append((snippet, _card_text(snippet)))
+            previous = snippet
+        out.extend(self._title_cards(cards))
+        return out
+
+    def _structured(self, snippet: Snippet, previous: Snippet | None) -> list[RawCandidate]:
+        line = snippet.text
+        if is_noise(line):
+            return []
+        pinned = bool(lx.PIN.match(line))
+        label = _ADDRESS_LABEL.match(line)
+        if label and previous is not None and previous.source == snippet.source:
+            name_line = previous.text
+            named = _NAME_LABEL.match(name_line)
+            name, aliases = clean_name(named.group(1) if named else name_line)
+            if plausible_name(name) and not _HEADER.search(name_line):
+                return [self._raw(name, snippet, STRONG, label.group(1).strip(), aliases)]
+            return []
+        numbered = _NUMBERED.match(line) if snippet.source == "description" else None
+        body = lx.PIN.sub("", line) if pinned else (numbered.group(1) if numbered else line)
+        name_part, address = split_name_address(body)
+        name, aliases = clean_name(name_part)
+        if not plausible_name(name):
+            return []
+        if pinned or address:
+            return [self._raw(name, snippet, STRONG, address, aliases)]
+        if numbered and snippet.source == "description":
+            # A list item without an address: a name in a list, if it reads like one.
+            if not en_food(name) and not has_price_or_time(body):
+                return [self._raw(name, snippet, TITLE_CARD, "", aliases, card=True)]
+        return []
+
+    def _raw(self, name, snippet, strength, address="", aliases=(), card=False) -> RawCandidate:
+        return RawCandidate(
+            name=name,
+            snippet=snippet,
+            strength=strength,
+            extractor=self.name + (":card" if card else ""),
+            category=category_of(name),
+            address=address,
+            aliases=aliases,
+            area=is_area_name(name),
+        )
+
+    def _title_cards(self, cards: list[tuple[Snippet, str]]) -> list[RawCandidate]:
+        """Chapter titles and held captions that are nothing but a proper name."""
+        kept = [(s, t) for s, t in cards if t]
+        korean = [(s, t) for s, t in kept if re.search(r"[가-힣]", t)]
+        out = []
+        for (snippet, text), toks in zip(korean, tokens([t for _, t in korean]), strict=True):
+            if is_proper_phrase(text, toks):
+                out.append(self._card(snippet, text))
+        for snippet, text in kept:
+            if re.search(r"[가-힣]", text):
+                continue
+            spans = capitalised_spans(text)
+            if len(spans) == 1 and spans[0] == text and not en_food(text):
+                out.append(self._card(snippet, text))
+        return out
+
+    def _card(self, snippet: Snippet, text: str) -> RawCandidate:
+        strength = TITLE_CARD
+        if snippet.source == "ocr" and (snippet.end_s or 0) - (snippet.start_s or 0) >= 3:
+            # A caption held on screen for seconds is a deliberate title, not stray signage.
+            strength += 0.1
+        return self._raw(text, snippet, strength, card=True)
+
+
+def _card_text(snippet: Snippet) -> str:
+    text = snippet.text
+    if snippet.source == "description":
+        text = re.sub(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*[-–—:|)]?\s*", "", text)
+    if is_noise(text) or lx.PRICE.search(text):
+        return ""
+    text = lx.TIME_OF_DAY.sub(" ", text)
+    text = strip_decoration(text)
+    # OCR may render an undrawable emoji as a stray symbol or letter before the name.
+    text = re.sub(r"^[^\w가-힣]+|^[A-Za-z0-9]{1,2}\s+(?=[가-힣])", "", text).strip()
+    name, _ = clean_name(text)
+    name = trim_activity(name)
+    if not plausible_name(name):
+        return ""
+    return name

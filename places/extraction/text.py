@@ -1,0 +1,202 @@
+"""Text helpers for extractors: cleaning names, spotting addresses, judging title cards."""
+
+from __future__ import annotations
+
+import re
+
+from places.extraction import lexicon as lx
+
+_BULLET = re.compile(r"^[\s\-–—•·*>~=#\d.)\]]*")
+_PAREN = re.compile(r"\s*[(\[（【]([^)\]）】]{1,60})[)\]）】]\s*")
+_QUOTES = str.maketrans("", "", "\"'“”‘’「」『』《》<>")
+
+# Korean road / lot addresses: "서울 성동구 아차산로9길 8", "제주 서귀포시 성산읍 성산리 1".
+_KO_PROVINCE = (
+    r"(?:서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주|"
+    r"충청북|충청남|전라북|전라남|경상북|경상남)(?:특별시|광역시|특별자치시|특별자치도|도|시)?"
+)
+_KO_AREA = rf"(?:{_KO_PROVINCE}|[가-힣]{{1,5}}시)"
+KO_ADDRESS = re.compile(
+    rf"(?:(?<=\s)|^){_KO_AREA}(?:\s+[가-힣]{{1,6}}(?:시|군|구))?(?:\s+[가-힣]{{1,6}}(?:구|읍|면))?\s+"
+    r"(?:[가-힣\d]{1,12}(?:로|길)\s*\d+(?:-\d+)?|"
+    r"[가-힣\d]{1,10}(?:동|리|가)(?:\s*\d+(?:-\d+)?(?:\s*번지)?)?(?=\s|$|,))"
+)
+_KO_ADMIN_WORD = re.compile(r"[가-힣]{1,6}(?:시|군|구)\b")
+_EN_STREET = re.compile(
+    r"\b\d{1,5}(?:-\d+)*[A-Za-z]?,?\s+(?:[A-Z][\w'’.-]*\s+){0,4}?"
+    r"(?:[\w'-]*-(?:ro|gil|daero|dong|gu)|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|"
+    r"Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Highway|Hwy)\b"
+    r"|\b\d+\s*Chome(?:-\d+)+",
+    re.IGNORECASE,
+)
+
+
+def looks_like_address(text: str) -> bool:
+    """A Korean road/lot address or a street address, not just any text with a number."""
+    text = text.strip()
+    if not text or len(text) > 160:
+        return False
+    if KO_ADDRESS.search(text):
+        return True
+    if _EN_STREET.search(text):
+        return True
+    # "Jongno-gu, Seoul", "Tsukiji, Chuo City, Tokyo": several comma-separated place parts.
+    parts = [p.strip() for p in text.split(",") if p.strip()]
+    return (
+        len(parts) >= 3
+        and all(len(p) <= 40 for p in parts)
+        and any(re.search(r"\d|City|Ward|-gu\b|-si\b|Prefecture|District", p) for p in parts)
+    )
+
+
+def strip_decoration(text: str) -> str:
+    text = lx.EMOJI.sub(" ", text)
+    text = lx.HASHTAG.sub(" ", text)
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def clean_name(raw: str) -> tuple[str, tuple[str, ...]]:
+    """ "📍 센소지 (浅草寺)" → ("센소지", ("浅草寺",)). Parenthesised words become aliases."""
+    text = lx.PIN.sub("", raw)
+    text = strip_decoration(text)
+    text = _BULLET.sub("", text) if re.match(r"^[\s\-–—•·*>~]|\d{1,2}[.)]\s", text) else text
+    aliases = []
+    for m in _PAREN.finditer(text):
+        inner = m.group(1).strip()
+        if inner and not re.search(r"광고|ad\b|sponsored|협찬|본점|branch|main", inner, re.I):
+            aliases.append(inner.translate(_QUOTES).strip())
+    text = _PAREN.sub(" ", text)
+    text = text.translate(_QUOTES)
+    text = re.sub(r"\s+", " ", text).strip(" -–—:|/,.·!?~")
+    return text, tuple(a for a in aliases if a and a != text)
+
+
+SEPARATORS = (" | ", "|", " - ", " – ", " — ", " : ", ": ", " / ", "／", " ,")
+
+
+def split_name_address(line: str) -> tuple[str, str]:
+    """ "어니언 성수 | 서울 성동구 아차산로9길 8" → ("어니언 성수", "서울 성동구 아차산로9길 8")."""
+    for sep in SEPARATORS:
+        if sep in line:
+            left, right = line.split(sep, 1)
+            if looks_like_address(right) and left.strip():
+                return left.strip(), right.strip()
+    m = KO_ADDRESS.search(line)
+    if m and m.start() > 1:
+        return line[: m.start()].strip(" -–—:|/,"), line[m.start() :].strip()
+    return line.strip(), ""
+
+
+def is_noise(text: str) -> bool:
+    return bool(lx.NOISE_LINE.search(text))
+
+
+def has_price_or_time(text: str) -> bool:
+    return bool(lx.PRICE.search(text) or lx.TIME_OF_DAY.search(text))
+
+
+def trim_activity(text: str) -> str:
+    """ "해운대 해수욕장 야경" → "해운대 해수욕장"; "N Seoul Tower at night" → "N Seoul Tower"."""
+    text = re.sub(r"^(?:day|DAY|Day)\s*\d+\s*[:.\-–]?\s*", "", text)
+    text = re.sub(r"^\d+\s*일\s*차\s*", "", text)
+    text = lx.EN_ACTIVITY.sub(" ", text).strip()
+    changed = True
+    while changed:
+        changed = False
+        for word in lx.KO_ACTIVITY:
+            if text.endswith(word) and len(text) > len(word):
+                text = text[: -len(word)].rstrip(" -–:&,")
+                changed = True
+    return re.sub(r"\s+", " ", text).strip(" -–—:|/,.&+")
+
+
+def ko_food(word: str) -> bool:
+    """A dish or food word ("김치찌개", "소금빵", "모둠회")."""
+    return any(word.endswith(f) and (len(f) >= 2 or len(word) <= 3) for f in lx.KO_FOOD)
+
+
+def en_food(phrase: str) -> bool:
+    words = phrase.lower().split()
+    return bool(words) and (words[-1] in lx.EN_FOOD or " ".join(words[-2:]) in lx.EN_FOOD)
+
+
+def is_generic(phrase: str) -> bool:
+    return phrase.lower().strip() in lx.GENERIC_TITLES
+
+
+def ko_category(name: str) -> str:
+    return category_of(name)
+
+
+_CATEGORY = (
+    (
+        (
+            "카페",
+            "커피",
+            "베이커리",
+            "빵집",
+            "제과",
+            "Cafe",
+            "Café",
+            "Coffee",
+            "Bakery",
+            "Teahouse",
+        ),
+        "cafe",
+    ),
+    (("시장", "마켓", "Market", "Markets", "Arcade"), "market"),
+    (
+        (
+            "식당",
+            "레스토랑",
+            "횟집",
+            "국밥집",
+            "고깃집",
+            "주점",
+            "포차",
+            "이자카야",
+            "본점",
+            "분점",
+            "Restaurant",
+            "Diner",
+            "Bistro",
+            "Kitchen",
+            "Eatery",
+            "Izakaya",
+            "Tavern",
+            "Pub",
+            "Bar",
+            "Brewery",
+            "브루어리",
+        ),
+        "restaurant",
+    ),
+    (
+        (
+            "호텔",
+            "리조트",
+            "펜션",
+            "게스트하우스",
+            "스테이",
+            "Hotel",
+            "Hostel",
+            "Resort",
+            "Inn",
+            "Lodge",
+        ),
+        "stay",
+    ),
+    (("역", "터미널", "공항", "Station", "Terminal", "Airport"), "transit"),
+    (("백화점", "아울렛", "몰", "쇼핑몰", "서점", "Mall"), "shop"),
+)
+
+
+def category_of(name: str) -> str:
+    last = name.split()[-1] if name.split() else ""
+    for heads, category in _CATEGORY:
+        for head in heads:
+            if last == head or (not head.isascii() and name.endswith(head)):
+                return category
+    if any(name.endswith(h) for h in lx.KO_HEADS) or last.lower() in lx.EN_HEAD_SET:
+        return "sight"
+    return ""
