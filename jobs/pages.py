@@ -13,6 +13,9 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from jobs.models import Job
+from jobs.services import job_submit
+from pind.errors import ApiError
+from videos.youtube import InvalidYouTubeURL, parse_video_id
 
 STEP_LABELS = {
     "": "Waiting for a worker",
@@ -42,15 +45,14 @@ class SubmitForm(forms.Form):
         ),
     )
 
-    def clean_url(self) -> str:
-        from videos.youtube import InvalidYouTubeURL, parse_video_id
-
-        url = self.cleaned_data["url"].strip()
-        try:
-            parse_video_id(url)
-        except InvalidYouTubeURL:
-            raise forms.ValidationError("That is not a link to one YouTube video.") from None
-        return url
+    def clean(self):
+        cleaned = super().clean()
+        if "url" in cleaned:
+            try:
+                cleaned["youtube_id"] = parse_video_id(cleaned["url"])
+            except InvalidYouTubeURL:
+                self.add_error("url", "That is not a link to one YouTube video.")
+        return cleaned
 
 
 def home(request):
@@ -71,15 +73,12 @@ def submit(request):
     form = SubmitForm(request.POST)
     if not form.is_valid():
         return render(request, "jobs/home.html", {"form": form, "recent_jobs": []}, status=400)
-    from jobs.services import job_submit
-
     try:
-        outcome = job_submit(url=form.cleaned_data["url"], user=request.user)
-    except Exception as exc:  # noqa: BLE001 - the service's refusals carry a message for people
-        message = getattr(exc, "detail", None) or str(exc) or "The video could not be submitted."
-        messages.error(request, str(message))
+        submission = job_submit(youtube_id=form.cleaned_data["youtube_id"], user=request.user)
+    except ApiError as exc:  # the active-jobs cap, a busy video: the message is for people
+        messages.error(request, str(exc.detail))
         return redirect("home")
-    job = outcome.job if hasattr(outcome, "job") else outcome
+    job = submission.job
     if job.status == Job.Status.SUCCESS:
         return redirect("video_detail", job.video.youtube_id)
     return redirect("job_progress", job.pk)

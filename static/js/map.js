@@ -61,6 +61,19 @@
       }
       return marker.addTo(map);
     });
+    if (latInput && lngInput && !markers.length) {
+      // No pin yet: the curator's first click places one.
+      map.once("click", function (e) {
+        latInput.value = e.latlng.lat.toFixed(6);
+        lngInput.value = e.latlng.lng.toFixed(6);
+        var marker = L.marker(e.latlng, { draggable: true }).addTo(map);
+        marker.on("dragend", function () {
+          var pos = marker.getLatLng();
+          latInput.value = pos.lat.toFixed(6);
+          lngInput.value = pos.lng.toFixed(6);
+        });
+      });
+    }
     if (markers.length) {
       map.fitBounds(L.featureGroup(markers).getBounds(), { padding: [30, 30], maxZoom: 15 });
     } else {
@@ -69,5 +82,7 @@
     el.dataset.markers = String(markers.length);
   }
 
-  document.querySelectorAll("[data-map]").forEach(initMap);
+  function initAll() { document.querySelectorAll("[data-map]").forEach(initMap); }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", initAll);
+  else initAll();
 })();
