@@ -38,11 +38,10 @@ class MentionInline(admin.TabularInline):
             return "—"
         seconds = int(mention.start_s)
         return format_html(
-            '<a href="{}&amp;t={}s" target="_blank" rel="noopener">▶ {}:{:02d}</a>',
+            '<a href="{}&amp;t={}s" target="_blank" rel="noopener">▶ {}</a>',
             mention.video.youtube_url,
             seconds,
-            seconds // 60,
-            seconds % 60,
+            f"{seconds // 60}:{seconds % 60:02d}",
         )
 
     def get_queryset(self, request):
@@ -144,7 +143,11 @@ class PlaceAdmin(admin.ModelAdmin):
 
     @admin.action(description="Merge selected places into one", permissions=["change"])
     def merge_places(self, request, queryset):
-        places = list(queryset.annotate(_n=Count("mentions")).order_by("-verified", "-_n", "pk"))
+        places = list(
+            queryset.annotate(mention_total=Count("mentions", distinct=True)).order_by(
+                "-verified", "-mention_total", "pk"
+            )
+        )
         if len(places) < 2:
             self.message_user(request, "Select at least two places to merge.", messages.WARNING)
             return None
@@ -156,10 +159,11 @@ class PlaceAdmin(admin.ModelAdmin):
                 return None
             result = place_merge(target=target, others=[p for p in places if p is not target])
             self.log_change(request, result.place, result.summary())
-            for pk, name in zip(result.merged_ids, result.merged_names, strict=True):
-                self.log_deletion(
-                    request, Place(pk=pk, name=name), f"{name} (merged into #{target.pk})"
-                )
+            gone = [
+                Place(pk=pk, name=f"{name} (merged into #{target.pk})")
+                for pk, name in zip(result.merged_ids, result.merged_names, strict=True)
+            ]
+            self.log_deletions(request, gone)
             self.message_user(request, result.summary(), messages.SUCCESS)
             return None
         return TemplateResponse(

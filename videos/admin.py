@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from django.contrib import admin, messages
+from django.db import models
 from django.db.models import Count
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
@@ -78,6 +79,11 @@ class VideoAdmin(admin.ModelAdmin):
         return (
             super().get_queryset(request).annotate(_places=Count("mentions__place", distinct=True))
         )
+
+    def formfield_for_dbfield(self, db_field, request, **kwargs):
+        if isinstance(db_field, models.URLField):
+            kwargs["assume_scheme"] = "https"
+        return super().formfield_for_dbfield(db_field, request, **kwargs)
 
     @admin.display(description="places", ordering="_places")
     def place_count(self, video: Video) -> int:
