@@ -1,0 +1,225 @@
+"""The queue for real: a `manage.py qcluster` subprocess on this test's database.
+
+Transactional tests (rows are committed, so the cluster sees them).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import threading
+import time
+from pathlib import Path
+
+import pytest
+from django.db import connection
+from django_q.models import Task
+from rest_framework.test import APIClient
+
+from jobs.models import Job
+from places.models import Mention
+from tests.conftest import bearer
+from tests.jobs.conftest import DEV_VIDEO, wait_until
+from videos.models import Video, WatchHistory
+
+pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
+
+PROCESS = "/api/v1/youtube/process"
+TERMINAL = {"SUCCESS", "FAILURE", "REVOKED"}
+
+
+def url(video_id: str) -> str:
+    return f"https://youtu.be/{video_id}?si=share"
+
+
+def poll(client, job_id: str, *, timeout: float = 30.0) -> dict:
+    def done():
+        body = client.get(f"/api/v1/jobs/{job_id}/status").json()
+        return body if body["status"] in TERMINAL else None
+
+    return wait_until(done, timeout=timeout, what=f"job {job_id} to finish")
+
+
+def test_submit_poll_result_and_history_through_a_real_cluster(
+    auth_client, user, bundles, start_cluster
+):
+    vid = bundles(DEV_VIDEO, like=DEV_VIDEO)
+    start_cluster()
+    resp = auth_client.post(PROCESS, {"url": url(vid)}, format="json")
+    assert resp.status_code == 202, resp.content
+    job_id = resp.json()["job_id"]
+    status = poll(auth_client, job_id)
+    assert status["status"] == "SUCCESS", status
+    result = auth_client.get(f"/api/v1/jobs/{job_id}/result").json()
+    assert result["video"]["video_id"] == vid and result["video_title"]
+    assert isinstance(result["places"], list)
+    history = auth_client.get("/api/v1/users/history").json()
+    assert [row["video_id"] for row in history] == [vid]
+    assert Task.objects.filter(name=f"job-{job_id}", success=True).count() == 1
+
+
+def test_eight_concurrent_submits_make_one_job_and_one_run(
+    django_user_model, password, bundles, start_cluster
+):
+    vid = bundles("cOnCuRrEnT1")
+    users = [
+        django_user_model.objects.create_user(email=f"u{i}@example.com", password=password)
+        for i in range(8)
+    ]
+    start_cluster()
+    barrier = threading.Barrier(8)
+    answers: list = [None] * 8
+
+    def submit(i: int) -> None:
+        client = APIClient()
+        client.credentials(HTTP_AUTHORIZATION=bearer(users[i]))
+        barrier.wait()
+        try:
+            answers[i] = client.post(PROCESS, {"url": url(vid)}, format="json")
+        finally:
+            connection.close()
+
+    threads = [threading.Thread(target=submit, args=(i,)) for i in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert all(a is not None and a.status_code in (200, 202) for a in answers), answers
+    job_ids = {a.json()["job_id"] for a in answers if a.json()["mode"] == "queued"}
+    assert len(job_ids) == 1
+    job_id = job_ids.pop()
+    client = APIClient()
+    client.credentials(HTTP_AUTHORIZATION=bearer(users[0]))
+    assert poll(client, job_id)["status"] == "SUCCESS"
+    assert Job.objects.filter(video__youtube_id=vid, from_cache=False).count() == 1
+    assert Task.objects.filter(func="jobs.tasks.run_job").count() == 1
+    assert Job.objects.get(pk=job_id).attempts == 1
+    # Everyone who submitted may read the job and has the video in their history.
+    assert WatchHistory.objects.filter(video__youtube_id=vid).count() == 8
+
+
+@pytest.fixture
+def slow_marker(tmp_path):
+    marker = tmp_path / "slow"
+    marker.write_text("1")
+    yield marker
+    marker.unlink(missing_ok=True)
+
+
+def _worker_pid(marker: Path) -> int:
+    pid_file = Path(f"{marker}.pid")
+    wait_until(pid_file.exists, timeout=20, what="the slow step to start")
+    return int(pid_file.read_text())
+
+
+def _assert_nothing_saved(vid: str) -> None:
+    video = Video.objects.get(youtube_id=vid)
+    assert video.state != Video.State.PROCESSED and video.processed_at is None
+    assert not Mention.objects.filter(video=video).exists()
+    assert not WatchHistory.objects.filter(video=video).exists()
+
+
+def test_sigkilled_worker_job_is_requeued_and_finishes(
+    auth_client, bundles, start_cluster, slow_marker, settings
+):
+    settings.PIND_JOB_STALE_SECONDS = 2
+    vid = bundles("kIlLeD00001")
+    cluster = start_cluster(PIND_TEST_SLOW_MARKER=slow_marker, PIND_JOB_STALE_SECONDS=2)
+    job_id = auth_client.post(PROCESS, {"url": url(vid)}, format="json").json()["job_id"]
+    pid = _worker_pid(slow_marker)
+    job = Job.objects.get(pk=job_id)
+    assert job.status == "PROGRESS" and job.step == "reading_frames"
+    os.kill(pid, signal.SIGKILL)
+    time.sleep(0.5)
+    _assert_nothing_saved(vid)
+    slow_marker.unlink()  # the next attempt runs at full speed
+    status = poll(auth_client, job_id, timeout=30)
+    assert status["status"] == "SUCCESS", (status, cluster.output()[-3000:])
+    job.refresh_from_db()
+    assert job.attempts == 2
+    assert Video.objects.get(youtube_id=vid).state == Video.State.PROCESSED
+
+
+def test_sigkilled_worker_without_attempts_left_fails_with_worker_lost(
+    auth_client, bundles, start_cluster, slow_marker, settings
+):
+    settings.PIND_JOB_STALE_SECONDS = 2
+    settings.PIND_JOB_MAX_ATTEMPTS = 1
+    vid = bundles("kIlLeD00002")
+    start_cluster(
+        PIND_TEST_SLOW_MARKER=slow_marker, PIND_JOB_STALE_SECONDS=2, PIND_JOB_MAX_ATTEMPTS=1
+    )
+    job_id = auth_client.post(PROCESS, {"url": url(vid)}, format="json").json()["job_id"]
+    os.kill(_worker_pid(slow_marker), signal.SIGKILL)
+    status = poll(auth_client, job_id, timeout=20)
+    assert status["status"] == "FAILURE" and status["error_code"] == "worker_lost"
+    _assert_nothing_saved(vid)
+    # Not cached: submitting again starts a fresh job.
+    slow_marker.unlink()
+    again = auth_client.post(PROCESS, {"url": url(vid)}, format="json").json()
+    assert again["job_id"] != job_id and again["mode"] == "queued"
+    assert poll(auth_client, again["job_id"])["status"] == "SUCCESS"
+
+
+def test_cancel_stops_a_running_job_and_retry_finishes_it(
+    auth_client, bundles, start_cluster, slow_marker
+):
+    vid = bundles("cAnCeLrUn01")
+    start_cluster(PIND_TEST_SLOW_MARKER=slow_marker)
+    job_id = auth_client.post(PROCESS, {"url": url(vid)}, format="json").json()["job_id"]
+    _worker_pid(slow_marker)
+    assert auth_client.post(f"/api/v1/jobs/{job_id}/cancel").json()["status"] == "REVOKED"
+    slow_marker.unlink()  # the worker reaches its next step boundary and stops
+    wait_until(lambda: Task.objects.filter(name=f"job-{job_id}").exists(), what="the task to end")
+    assert Job.objects.get(pk=job_id).status == "REVOKED"
+    _assert_nothing_saved(vid)
+    assert auth_client.post(f"/api/v1/jobs/{job_id}/retry").status_code == 202
+    assert poll(auth_client, job_id)["status"] == "SUCCESS"
+
+
+def test_prefer_wait_answers_with_places_from_the_cluster(auth_client, bundles, start_cluster):
+    vid = bundles("pReFeRwAiT1")
+    start_cluster()
+    resp = auth_client.post(PROCESS, {"url": url(vid)}, format="json", HTTP_PREFER="wait=20")
+    assert resp.status_code == 200, resp.content
+    body = resp.json()
+    assert body["mode"] == "new" and body["status"] == "SUCCESS"
+    assert isinstance(body["places"], list)
+
+
+def test_existing_clients_flow_replayed(user, password, bundles, start_cluster):
+    """What the web map and the extension send, in order."""
+    vid = bundles("cLiEnTfLoW1")
+    start_cluster()
+    client = APIClient()
+    login = client.post("/auth/login", {"username": user.email, "password": password})
+    assert login.status_code == 200
+    token = login.json()
+    assert token["token_type"] == "bearer"
+    client.credentials(HTTP_AUTHORIZATION=f"{token['token_type']} {token['access_token']}")
+    submitted = client.post(
+        PROCESS,
+        {"url": f"https://www.youtube.com/watch?v={vid}"},
+        format="json",
+        HTTP_ORIGIN="http://localhost:3000",
+    )
+    assert submitted.status_code == 202
+    assert submitted["Access-Control-Allow-Origin"] == "http://localhost:3000"
+    job_id = submitted.json()["job_id"]
+    seen = set()
+    while True:
+        body = client.get(f"/api/v1/jobs/{job_id}/status").json()
+        seen.add(body["status"])
+        assert 0 <= body["progress"] <= 100
+        if body["status"] in TERMINAL:
+            break
+        time.sleep(0.1)
+    assert body["status"] == "SUCCESS"
+    result = client.get(f"/api/v1/jobs/{job_id}/result").json()
+    assert result["status"] == "SUCCESS" and isinstance(result["places"], list)
+    for place in result["places"]:
+        assert {"name", "lat", "lng"} <= set(place)
+    history = client.get("/api/v1/youtube/history")
+    assert history.status_code == 200 and isinstance(history.json(), list)
+    assert history.json()[0]["video_id"] == vid
+    assert history.json()[0]["places"] == result["places"]
