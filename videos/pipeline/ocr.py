@@ -1,0 +1,313 @@
+"""OCR backends: read one line of on-screen text (PIND_OCR = tesseract | easyocr | none).
+
+Finding *where* text is happens once, in `textdetect` (the detector bundled in rapidocr);
+a backend only turns one cropped line into text. Backends are loaded lazily by name and
+import their heavy libraries inside; one that cannot run raises `OcrError` when built,
+and `get_ocr` turns that into a logged skip, never a failed job.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import logging
+import os
+import re
+import shutil
+import subprocess
+import tempfile
+from dataclasses import dataclass
+from importlib import import_module
+from itertools import pairwise
+from pathlib import Path
+
+import cv2
+import numpy as np
+from django.conf import settings
+
+logger = logging.getLogger(__name__)
+
+
+class OcrError(Exception):
+    """The backend cannot read. `permanent`: it never will in this process (no engine)."""
+
+    def __init__(self, message: str, *, permanent: bool = False):
+        super().__init__(message)
+        self.permanent = permanent
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    text: str
+    confidence: float  # 0..1
+
+
+class OcrBackend:
+    """Reads one line of text from a small BGR image (a detected text line)."""
+
+    name = ""
+
+    def read_line(self, image: np.ndarray) -> Reading | None:
+        raise NotImplementedError
+
+
+class TesseractOcr(OcrBackend):
+    """Tesseract CLI, `--psm 7` (one line), on a mask of the caption's bright text."""
+
+    name = "tesseract"
+
+    def __init__(self, *, cmd: str | None = None, lang: str | None = None):
+        self.cmd = shutil.which(cmd or settings.PIND_TESSERACT_CMD)
+        self.lang = lang or settings.PIND_TESSERACT_LANG
+        if not self.cmd:
+            raise OcrError(
+                f"Tesseract not found ({settings.PIND_TESSERACT_CMD!r}); "
+                "install tesseract-ocr and tesseract-ocr-kor",
+                permanent=True,
+            )
+        # One thread per call: many short calls run faster side by side than each threaded.
+        self.env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+        self.tmp = Path(tempfile.mkdtemp(prefix="pind-ocr-"))
+
+    def read_line(self, image: np.ndarray) -> Reading | None:
+        prepared = prepare_line(image)
+        if prepared is None:
+            return None
+        path = self.tmp / f"line-{os.getpid()}-{id(prepared)}.png"
+        cv2.imwrite(str(path), prepared)
+        try:
+            done = subprocess.run(
+                [self.cmd, str(path), "stdout", "--psm", "7", "-l", self.lang, "tsv"],
+                capture_output=True,
+                env=self.env,
+                timeout=30,
+                check=False,
+            )
+        except (OSError, subprocess.TimeoutExpired) as exc:
+            raise OcrError(f"tesseract failed: {exc}") from exc
+        finally:
+            path.unlink(missing_ok=True)
+        if done.returncode != 0:
+            stderr = done.stderr.decode(errors="replace").strip()
+            raise OcrError(f"tesseract exit {done.returncode}: {stderr[-300:]}")
+        tsv = done.stdout.decode("utf-8", errors="replace")
+        return _reading_from_tsv(tsv, word_gaps(prepared))
+
+    def __del__(self):
+        shutil.rmtree(getattr(self, "tmp", ""), ignore_errors=True)
+
+
+_HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+
+
+def word_gaps(prepared: np.ndarray) -> list[tuple[int, int]]:
+    """Column ranges of blank space wide enough to be a space between words."""
+    ink = prepared < 128
+    rows = np.flatnonzero(ink.any(axis=1))
+    cols = np.flatnonzero(ink.any(axis=0))
+    if len(rows) < 2 or len(cols) < 2:
+        return []
+    # Between syllables ≲ 0.2 of the ink height, between words ≳ 0.35 (NanumGothic,
+    # Noto Sans CJK, Malgun at caption sizes).
+    wide = 0.28 * (rows[-1] - rows[0])
+    steps = np.diff(cols)
+    return [(int(cols[i]), int(cols[i + 1])) for i in np.flatnonzero(steps > wide)]
+
+
+def _reading_from_tsv(tsv: str, gaps: list[tuple[int, int]] | None = None) -> Reading | None:
+    """Words and confidences from Tesseract's TSV.
+
+    Tesseract's Korean model often puts a space between every syllable; between two
+    Hangul words a space is kept only where the image shows a gap (`gaps`).
+    """
+    words: list[tuple[str, float, int, int]] = []  # text, conf, left, right
+    for row in csv.DictReader(io.StringIO(tsv), delimiter="\t", quoting=csv.QUOTE_NONE):
+        text = (row.get("text") or "").strip()
+        try:
+            conf = float(row.get("conf") or -1)
+            left, width = int(row.get("left") or 0), int(row.get("width") or 0)
+        except ValueError:
+            continue
+        if text and conf >= 0:
+            words.append((text, conf, left, left + width))
+    # A lone low-confidence symbol at either end is an undrawable glyph or a speck.
+    while words and len(words[0][0]) == 1 and not _HANGUL.match(words[0][0]) and words[0][1] < 60:
+        words.pop(0)
+    while (
+        words and len(words[-1][0]) == 1 and not _HANGUL.match(words[-1][0]) and words[-1][1] < 60
+    ):
+        words.pop()
+    if not words:
+        return None
+    out = words[0][0]
+    for (prev, _, p_left, p_right), (text, _, left, right) in pairwise(words):
+        joined = gaps is not None and _HANGUL.search(prev[-1]) and _HANGUL.search(text[0])
+        if joined:
+            mid_prev, mid_next = (p_left + p_right) / 2, (left + right) / 2
+            joined = not any(mid_prev < (g0 + g1) / 2 < mid_next for g0, g1 in gaps)
+        out += text if joined else " " + text
+    confs = [w[1] for w in words]
+    return Reading(out, round(sum(confs) / len(confs) / 100, 3))
+
+
+class EasyOcr(OcrBackend):
+    """EasyOCR recogniser (ko+en) from local weights only (`download_enabled=False`)."""
+
+    name = "easyocr"
+
+    def __init__(self, *, model_dir: str | None = None):
+        try:
+            easyocr = import_module("easyocr")
+        except Exception as exc:  # ImportError, or torchvision failing to load
+            raise OcrError(f"easyocr is not installed: {exc}", permanent=True) from exc
+        model_dir = model_dir or settings.PIND_EASYOCR_MODEL_DIR
+        try:
+            self.reader = easyocr.Reader(
+                ["ko", "en"],
+                gpu=False,
+                model_storage_directory=model_dir,
+                download_enabled=False,
+                verbose=False,
+            )
+        except Exception as exc:  # easyocr raises FileNotFoundError or bare Exception
+            raise OcrError(
+                f"easyocr weights missing in {model_dir}: {exc}", permanent=True
+            ) from exc
+
+    def read_line(self, image: np.ndarray) -> Reading | None:
+        h, w = image.shape[:2]
+        results = self.reader.recognize(image, horizontal_list=[[0, w, 0, h]], free_list=[])
+        texts = [(text, conf) for _, text, conf in results if text.strip()]
+        if not texts:
+            return None
+        return Reading(
+            " ".join(t for t, _ in texts), round(sum(c for _, c in texts) / len(texts), 3)
+        )
+
+
+BACKENDS: dict[str, str] = {
+    "tesseract": "videos.pipeline.ocr.TesseractOcr",
+    "easyocr": "videos.pipeline.ocr.EasyOcr",
+}
+
+_cache: dict[str, OcrBackend | None] = {}
+
+
+def get_ocr(name: str | None = None) -> OcrBackend | None:
+    """The configured backend, built once per process; None (logged once) when it can't run."""
+    name = (name or settings.PIND_OCR or "none").strip().lower()
+    if name in ("", "none", "off"):
+        return None
+    if name in _cache:
+        return _cache[name]
+    path = BACKENDS.get(name)
+    if path is None:
+        logger.warning("PIND_OCR=%r is not a known OCR backend (%s); OCR skipped", name, BACKENDS)
+        _cache[name] = None
+        return None
+    module, _, cls = path.rpartition(".")
+    try:
+        backend = getattr(import_module(module), cls)()
+    except OcrError as exc:
+        logger.warning("OCR backend %s skipped: %s", name, exc)
+        backend = None
+    _cache[name] = backend
+    return backend
+
+
+# --- preparing a line for Tesseract ------------------------------------------------------
+
+_WORK_HEIGHT = 72  # crops are scaled to this before masking: smoother masks, ~40 px glyphs
+_BRIGHT = 180
+_DARK = 100
+
+
+def _is_missing_glyph(blob: np.ndarray) -> bool:
+    """The box-with-a-cross a font draws for a character it lacks (emoji, symbols).
+
+    Square-ish, with both vertical sides and both diagonals inked. Letters have at most
+    one of these: M and N have sides but not two full diagonals, X has diagonals, ㅁ sides.
+    """
+    rows = np.flatnonzero(blob.any(axis=1))
+    cols = np.flatnonzero(blob.any(axis=0))
+    if len(rows) < 8 or len(cols) < 8:
+        return False
+    box = blob[rows[0] : rows[-1] + 1, cols[0] : cols[-1] + 1] > 0
+    h, w = box.shape
+    if not 0.6 <= w / h <= 1.4:
+        return False
+    k = max(2, min(h, w) // 10)
+    ink = cv2.dilate(box.astype(np.uint8), np.ones((k, k), np.uint8)) > 0
+    left = ink[:, :k].any(axis=1).mean()
+    right = ink[:, -k:].any(axis=1).mean()
+    steps = np.linspace(0.15, 0.85, 15)
+    down = np.mean([ink[int(f * (h - 1)), int(f * (w - 1))] for f in steps])
+    up = np.mean([ink[int(f * (h - 1)), int((1 - f) * (w - 1))] for f in steps])
+    return min(left, right) >= 0.7 and min(down, up) >= 0.7
+
+
+def _drop_missing_glyphs(mask: np.ndarray) -> np.ndarray:
+    cols = np.flatnonzero(mask.any(axis=0))
+    if len(cols) < 2:
+        return mask
+    h = mask.shape[0]
+    breaks = np.flatnonzero(np.diff(cols) > 0.08 * h)
+    starts = [cols[0], *cols[breaks + 1]]
+    ends = [*cols[breaks], cols[-1]]
+    for x0, x1 in zip(starts, ends, strict=True):
+        if _is_missing_glyph(mask[:, x0 : x1 + 1]):
+            mask[:, x0 : x1 + 1] = 0
+    return mask
+
+
+def text_mask(image: np.ndarray) -> np.ndarray | None:
+    """Binary mask (255 = ink) of the line's text, or None when nothing looks like text.
+
+    Captions are mostly bright fill with a dark outline or shadow. Bright components
+    that are thin (strokes, not areas) and mostly surrounded by dark are kept, which
+    drops bright background showing between and behind the letters. Without such
+    components (dark text on a light box, plain text) Otsu decides, taking the minority
+    side as ink.
+    """
+    level = image.max(axis=2) if image.ndim == 3 else image
+    h = level.shape[0]
+    bright = (level >= _BRIGHT).astype(np.uint8)
+    dark = (level <= _DARK).astype(np.uint8)
+    near_dark = cv2.dilate(dark, np.ones((5, 5), np.uint8))
+    depth = cv2.distanceTransform(bright, cv2.DIST_L2, 3)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(bright, connectivity=8)
+    keep = np.zeros_like(bright)
+    edge_kernel = np.ones((3, 3), np.uint8)
+    for i in range(1, count):
+        x, y, w, hh, area = stats[i]
+        if area < 0.01 * h * h:
+            continue
+        component = labels[y : y + hh, x : x + w] == i
+        if depth[y : y + hh, x : x + w][component].max() > 0.09 * h:
+            continue  # an area of bright background, not a letter stroke
+        comp8 = component.astype(np.uint8)
+        edge = cv2.copyMakeBorder(comp8, 1, 1, 1, 1, cv2.BORDER_CONSTANT, value=0)
+        edge = (edge - cv2.erode(edge, edge_kernel))[1:-1, 1:-1]
+        if (near_dark[y : y + hh, x : x + w][edge > 0]).mean() < 0.6:
+            continue
+        keep[y : y + hh, x : x + w] |= comp8
+    keep = _drop_missing_glyphs(keep)
+    if keep.sum() >= 0.02 * h * h:
+        return keep * 255
+    gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
+    _, otsu = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    if (otsu > 0).mean() > 0.5:
+        otsu = 255 - otsu
+    if (otsu > 0).mean() < 0.02:
+        return None
+    return otsu
+
+
+def prepare_line(image: np.ndarray) -> np.ndarray | None:
+    """Black text on white at a Tesseract-friendly size, with a margin."""
+    scale = _WORK_HEIGHT / image.shape[0]
+    image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
+    mask = text_mask(image)
+    if mask is None:
+        return None
+    return cv2.copyMakeBorder(255 - mask, 16, 16, 16, 16, cv2.BORDER_CONSTANT, value=255)
