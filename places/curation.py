@@ -10,11 +10,13 @@ import logging
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.utils import timezone
 
 from pind.texts import VideoTexts
 from places.models import Mention, Place, PlaceAlias
 from places.normalize import normalize_name
-from places.types import PlaceCandidate
+from places.services import place_find
+from places.types import PlaceCandidate, ResolvedPlace
 
 logger = logging.getLogger(__name__)
 
@@ -109,7 +111,10 @@ def place_merge(*, target: Place, others: list[Place]) -> MergeResult:
 
 def places_mark_verified(*, places) -> int:
     """Mark places checked by a curator; the gazetteer matches verified places."""
-    return Place.objects.filter(pk__in=[p.pk for p in places], verified=False).update(verified=True)
+    # `updated_at` too: the gazetteer notices changes by it.
+    return Place.objects.filter(pk__in=[p.pk for p in places], verified=False).update(
+        verified=True, updated_at=timezone.now()
+    )
 
 
 @dataclass(frozen=True)
@@ -169,3 +174,76 @@ def place_regeocode(*, places) -> RegeocodeResult:
         place.save()
         updated.append(place)
     return RegeocodeResult(updated=updated, unchanged=unchanged, skipped_verified=verified)
+
+
+# --- import -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlaceRow:
+    """One curated place from an import file."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    category: str = ""
+    address: str = ""
+    lat: float | None = None
+    lng: float | None = None
+    region: str = ""
+
+
+@dataclass
+class ImportResult:
+    created: int = 0
+    updated: int = 0
+    unchanged: int = 0
+
+
+def places_import(*, rows: list[PlaceRow]) -> ImportResult:
+    """Seed the gazetteer: each row becomes a verified Place, or updates the one it is.
+
+    Idempotent: identity is the same rule as saving (name or alias plus proximity, or
+    plus region without coordinates), so importing a file twice changes nothing.
+    """
+    result = ImportResult()
+    with transaction.atomic():
+        for row in rows:
+            found = place_find(
+                resolved=ResolvedPlace(
+                    name=row.name, aliases=row.aliases, lat=row.lat, lng=row.lng, region=row.region
+                )
+            )
+            place = found or Place(name=row.name[:255], confidence=1.0)
+            changed = found is None
+            wanted = {
+                "category": row.category,
+                "address": row.address,
+                "region": row.region,
+                "lat": row.lat,
+                "lng": row.lng,
+            }
+            for field, value in wanted.items():
+                if value not in (None, "") and getattr(place, field) != value:
+                    setattr(place, field, value)
+                    changed = True
+            if row.lat is not None and place.approximate:
+                place.approximate = False
+                changed = True
+            if not place.verified:
+                place.verified = True
+                changed = True
+            if changed:
+                place.save()
+            known = {place.normalized_name} | set(
+                place.aliases.values_list("normalized_name", flat=True)
+            )
+            for alias in (row.name, *row.aliases):
+                if _alias_add(place, alias, known):
+                    changed = True
+            if found is None:
+                result.created += 1
+            elif changed:
+                result.updated += 1
+            else:
+                result.unchanged += 1
+    return result

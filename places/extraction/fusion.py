@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from places.extraction import lexicon as lx
 from places.extraction.base import ECHO, HEAD, STRONG, RawCandidate, Snippet
+from places.extraction.heads import only_heads
 from places.normalize import normalize_name
 from places.regions import is_area_name, lookup_region
 from places.types import Evidence, PlaceCandidate
@@ -25,21 +25,6 @@ from places.types import Evidence, PlaceCandidate
 ACCEPT = 0.5
 FUZZY = 88
 _SOURCE_ORDER = {"description": 0, "chapter": 1, "ocr": 2, "transcript": 3, "asr": 4, "title": 5}
-
-
-_HEAD_KEYS = sorted(
-    {normalize_name(h) for h in (*lx.KO_HEADS, *lx.EN_HEADS)}, key=len, reverse=True
-)
-
-
-def only_heads(rest: str) -> bool:
-    """ "갤러리카페" → True: nothing but place words, as in "대림창고" + " 갤러리 카페"."""
-    while rest:
-        head = next((h for h in _HEAD_KEYS if rest.startswith(h)), None)
-        if head is None:
-            return False
-        rest = rest[len(head) :]
-    return True
 
 
 def same_name(a: str, b: str) -> bool:

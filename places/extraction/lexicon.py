@@ -473,7 +473,7 @@ NOISE_LINE = re.compile(
     r"(구독|좋아요|알림\s*설정|subscribe|like\s+and|patreon|instagram|인스타|틱톡|tiktok|"
     r"협찬|광고|문의|business|inquir|contact|e-?mail|@\w+\.|https?://|www\.|bgm|music\s+by|"
     r"음악|촬영\s*장비|장비|camera|editing|edited\s+(?:by|with)|편집|gear|lens|렌즈|"
-    r"sponsored|affiliate|copyright|©|discount|coupon|쿠폰|할인\s*코드|promo)",
+    r"sponsored|affiliate|copyright|discount|coupon|쿠폰|할인\s*코드|promo)",
     re.IGNORECASE,
 )
 PRICE = re.compile(

@@ -9,6 +9,7 @@ from pind.texts import VideoTexts
 from places.extraction import lexicon as lx
 from places.extraction.base import STRONG, TITLE_CARD, Extractor, RawCandidate, Snippet
 from places.extraction.english import capitalised_spans
+from places.extraction.heads import only_heads
 from places.extraction.korean import is_proper_phrase, tokens
 from places.extraction.text import (
     category_of,
@@ -22,6 +23,7 @@ from places.extraction.text import (
     strip_decoration,
     trim_activity,
 )
+from places.normalize import normalize_name
 from places.regions import is_area_name
 
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[①-⑳]|[-•·*])\s+(.+)$")
@@ -107,6 +109,14 @@ class RulesExtractor(Extractor):
         korean = [(s, t) for s, t in kept if re.search(r"[가-힣]", t)]
         out = []
         for (snippet, text), toks in zip(korean, tokens([t for _, t in korean]), strict=True):
+            words = text.split()
+            if (
+                len(words) > 1
+                and is_area_name(words[0])
+                and only_heads(normalize_name("".join(words[1:])))
+            ):
+                # "성수동 카페": a kind of place in an area, not a name.
+                continue
             if is_proper_phrase(text, toks):
                 out.append(self._card(snippet, text))
         for snippet, text in kept:

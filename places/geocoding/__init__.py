@@ -1,17 +1,143 @@
-"""Geocoding chain: PlaceCandidates → ResolvedPlaces (filled by the places issue)."""
+"""Geocoding chain: PlaceCandidates → ResolvedPlaces.
+
+Providers come from settings.PIND_GEOCODERS, in order. The first exact answer wins; an
+approximate one (a city centre) is kept while later providers try for better. Online
+answers are cached in GeocodeCache by provider and query; a provider that errs or times
+out is logged and the next one is asked.
+"""
+
+from __future__ import annotations
+
+import importlib
+import logging
+
+from django.conf import settings
+from django.db import IntegrityError, transaction
 
 from pind.texts import VideoTexts
+from places.geocoding.base import Geocoder, GeocoderError, Hit
+from places.models import GeocodeCache
+from places.normalize import normalize_name
+from places.regions import Region, lookup_region
 from places.types import PlaceCandidate, ResolvedPlace
+
+logger = logging.getLogger(__name__)
+
+GEOCODERS: dict[str, str] = {
+    "gazetteer": "places.geocoding.offline.GazetteerGeocoder",
+    "kakao": "places.geocoding.online.KakaoGeocoder",
+    "google": "places.geocoding.online.GoogleGeocoder",
+    "nominatim": "places.geocoding.online.NominatimGeocoder",
+}
+
+
+def get_geocoder(name: str) -> Geocoder:
+    path = GEOCODERS.get(name, name if "." in name else "")
+    if not path:
+        raise GeocoderError(f"Unknown geocoder {name!r}", permanent=True)
+    module, _, cls = path.rpartition(".")
+    return getattr(importlib.import_module(module), cls)()
+
+
+def chain() -> list[Geocoder]:
+    out = []
+    for name in settings.PIND_GEOCODERS:
+        try:
+            geocoder = get_geocoder(name)
+        except (GeocoderError, ImportError, AttributeError) as exc:
+            logger.warning("geocoder %s skipped: %s", name, exc)
+            continue
+        if not geocoder.available():
+            logger.info("geocoder %s skipped: no key or endpoint configured", name)
+            continue
+        out.append(geocoder)
+    return out
+
+
+def cache_key(candidate: PlaceCandidate, region: Region | None) -> str:
+    parts = (candidate.name, candidate.address_hint, region.name if region else "")
+    return "|".join(normalize_name(p) for p in parts)[:500]
+
+
+def cached_lookup(
+    geocoder: Geocoder, candidate: PlaceCandidate, region: Region | None
+) -> Hit | None:
+    if not geocoder.cached:
+        return geocoder.lookup(candidate, region)
+    key = cache_key(candidate, region)
+    row = GeocodeCache.objects.filter(provider=geocoder.name, query=key).first()
+    if row is not None:
+        return Hit.from_json(row.result) if row.result else None
+    hit = geocoder.lookup(candidate, region)
+    try:
+        with transaction.atomic():
+            GeocodeCache.objects.create(
+                provider=geocoder.name, query=key, result=hit.to_json() if hit else None
+            )
+    except IntegrityError:
+        pass  # another worker cached the same answer first
+    return hit
+
+
+def geocode_one(
+    candidate: PlaceCandidate, geocoders: list[Geocoder], region: Region | None
+) -> tuple[Geocoder, Hit] | None:
+    fallback = None
+    for geocoder in geocoders:
+        try:
+            hit = cached_lookup(geocoder, candidate, region)
+        except GeocoderError as exc:
+            logger.warning("geocoder %s failed for %r: %s", geocoder.name, candidate.name, exc)
+            continue
+        if hit is None:
+            continue
+        if not hit.approximate:
+            return geocoder, hit
+        fallback = fallback or (geocoder, hit)
+    return fallback
 
 
 def geocode_places(candidates: list[PlaceCandidate], *, texts: VideoTexts) -> list[ResolvedPlace]:
-    return [
-        ResolvedPlace(
-            name=c.name,
-            category=c.category,
-            aliases=c.aliases,
-            mentions=c.mentions,
-            confidence=c.confidence,
+    """Coordinates for each candidate; lat/lng stay None when no provider knows it."""
+    geocoders = chain()
+    out = []
+    for c in candidates:
+        region = lookup_region(c.region_hint) if c.region_hint else None
+        found = geocode_one(c, geocoders, region)
+        if found is None:
+            out.append(
+                ResolvedPlace(
+                    name=c.name,
+                    category=c.category,
+                    address=c.address_hint,
+                    confidence=c.confidence,
+                    aliases=c.aliases,
+                    mentions=c.mentions,
+                    region=region.name if region else "",
+                    place_id=c.place_id,
+                )
+            )
+            continue
+        geocoder, hit = found
+        curated = geocoder.name == "gazetteer" and not hit.approximate
+        out.append(
+            ResolvedPlace(
+                name=hit.name if curated else c.name,
+                category=c.category or hit.category[:32],
+                address=hit.address or c.address_hint,
+                road_address=hit.road_address,
+                lat=hit.lat,
+                lng=hit.lng,
+                provider=geocoder.name,
+                provider_place_id=hit.provider_place_id,
+                approximate=hit.approximate,
+                confidence=c.confidence,
+                aliases=tuple(dict.fromkeys(a for a in (*c.aliases, c.name) if a != hit.name))
+                if curated
+                else c.aliases,
+                mentions=c.mentions,
+                region=hit.region or (region.name if region else ""),
+                place_id=int(hit.provider_place_id) if curated else c.place_id,
+            )
         )
-        for c in candidates
-    ]
+    return out
