@@ -37,6 +37,24 @@ ERROR_RESPONSES = {
 NOT_FOUND = {404: OpenApiResponse(description="Unknown job, or not yours")}
 
 
+PROCESS_SCHEMA = dict(
+    summary="Process a YouTube video",
+    description=(
+        "200 `mode: db` when the video was processed before; 202 `mode: queued` with a "
+        "job id otherwise (the job already in flight for that video, if any). "
+        "`Prefer: wait=N` (RFC 7240) or `?wait=N` waits up to N seconds (capped) and "
+        "answers 200 `mode: new` with the places if the job finishes in time."
+    ),
+    parameters=[
+        OpenApiParameter("wait", OpenApiTypes.INT, OpenApiParameter.QUERY, required=False),
+        OpenApiParameter("Prefer", OpenApiTypes.STR, OpenApiParameter.HEADER, required=False),
+    ],
+    request=ProcessInSerializer,
+    responses={200: ProcessOutSerializer, 202: ProcessOutSerializer, **ERROR_RESPONSES},
+    tags=["jobs"],
+)
+
+
 def requested_wait(request) -> float:
     """Seconds to wait for the result: `?wait=N`, else `Prefer: wait=N`, else the default."""
     raw = request.query_params.get("wait")
@@ -95,22 +113,7 @@ class ProcessView(APIView):
     permission_classes = [AllowAny]
     throttle_classes = [SubmitUserThrottle, SubmitGuestThrottle]
 
-    @extend_schema(
-        summary="Process a YouTube video",
-        description=(
-            "200 `mode: db` when the video was processed before; 202 `mode: queued` with a "
-            "job id otherwise (the job already in flight for that video, if any). "
-            "`Prefer: wait=N` (RFC 7240) or `?wait=N` waits up to N seconds (capped) and "
-            "answers 200 `mode: new` with the places if the job finishes in time."
-        ),
-        parameters=[
-            OpenApiParameter("wait", OpenApiTypes.INT, OpenApiParameter.QUERY, required=False),
-            OpenApiParameter("Prefer", OpenApiTypes.STR, OpenApiParameter.HEADER, required=False),
-        ],
-        request=ProcessInSerializer,
-        responses={200: ProcessOutSerializer, 202: ProcessOutSerializer, **ERROR_RESPONSES},
-        tags=["jobs"],
-    )
+    @extend_schema(**PROCESS_SCHEMA)
     def post(self, request):
         youtube_id = url_from(request)
         wait = requested_wait(request)
@@ -153,7 +156,7 @@ class GuestProcessView(ProcessView):
 
     authentication_classes: list = []
 
-    @extend_schema(operation_id="youtube_without_login_process", tags=["jobs"])
+    @extend_schema(**PROCESS_SCHEMA, operation_id="youtube_without_login_process")
     def post(self, request):
         return super().post(request)
 
