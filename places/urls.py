@@ -1,3 +1,9 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns: list = []
+from places import views
+
+urlpatterns = [
+    path("api/v1/places", views.PlaceListView.as_view(), name="places-list"),
+    path("api/v1/places/<int:place_id>", views.PlaceDetailView.as_view(), name="places-detail"),
+    path("api/v1/users/places", views.UserPlacesView.as_view(), name="users-places"),
+]

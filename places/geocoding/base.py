@@ -98,7 +98,7 @@ def name_similarity(a: str, b: str) -> float:
 
 
 def choose(candidate: PlaceCandidate, hits: list[Hit], region: Region | None) -> Hit | None:
-    """The answer that is this place: similar name, near the video's region; never just the first."""
+    """The answer that is this place: similar name, near the region; never blindly the first."""
     names = (candidate.name, *candidate.aliases)
     best, best_score = None, 0.0
     for hit in hits:

@@ -1,0 +1,107 @@
+"""Open exports of place lists: GeoJSON (RFC 7946), KML 2.2 and GPX 1.1, as DRF renderers.
+
+`?format=geojson|kml|gpx` picks them (DRF's format override), so every place list gets them.
+"""
+
+from __future__ import annotations
+
+import json
+from xml.sax.saxutils import escape, quoteattr
+
+from rest_framework.renderers import BaseRenderer
+
+
+def _places(data) -> list[dict]:
+    if isinstance(data, dict) and "results" in data:
+        data = data["results"]
+    return data if isinstance(data, list) else []
+
+
+def _attach(renderer_context, filename: str) -> None:
+    response = (renderer_context or {}).get("response")
+    if response is not None and response.status_code < 400:
+        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+
+
+def to_geojson(places: list[dict]) -> dict:
+    features = []
+    for p in places:
+        has_point = p.get("lat") is not None and p.get("lng") is not None
+        features.append(
+            {
+                "type": "Feature",
+                "id": p.get("id"),
+                "geometry": {"type": "Point", "coordinates": [p["lng"], p["lat"]]}
+                if has_point
+                else None,
+                "properties": {k: v for k, v in p.items() if k not in ("lat", "lng")},
+            }
+        )
+    return {"type": "FeatureCollection", "features": features}
+
+
+class GeoJSONRenderer(BaseRenderer):
+    media_type = "application/geo+json"
+    format = "geojson"
+    charset = None
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        _attach(renderer_context, "places.geojson")
+        return json.dumps(to_geojson(_places(data)), ensure_ascii=False).encode()
+
+
+def _describe(p: dict) -> str:
+    lines = [p.get("road_address") or p.get("address") or ""]
+    if p.get("category"):
+        lines.append(p["category"])
+    return "\n".join(x for x in lines if x)
+
+
+class KMLRenderer(BaseRenderer):
+    media_type = "application/vnd.google-earth.kml+xml"
+    format = "kml"
+    charset = "utf-8"
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        _attach(renderer_context, "places.kml")
+        marks = []
+        for p in _places(data):
+            if p.get("lat") is None or p.get("lng") is None:
+                continue
+            marks.append(
+                "<Placemark>"
+                f"<name>{escape(p.get('name') or '')}</name>"
+                f"<description>{escape(_describe(p))}</description>"
+                f"<Point><coordinates>{p['lng']},{p['lat']}</coordinates></Point>"
+                "</Placemark>"
+            )
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>pind places</name>'
+            + "".join(marks)
+            + "</Document></kml>\n"
+        ).encode()
+
+
+class GPXRenderer(BaseRenderer):
+    media_type = "application/gpx+xml"
+    format = "gpx"
+    charset = "utf-8"
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        _attach(renderer_context, "places.gpx")
+        points = []
+        for p in _places(data):
+            if p.get("lat") is None or p.get("lng") is None:
+                continue
+            points.append(
+                f"<wpt lat={quoteattr(str(p['lat']))} lon={quoteattr(str(p['lng']))}>"
+                f"<name>{escape(p.get('name') or '')}</name>"
+                f"<desc>{escape(_describe(p))}</desc></wpt>"
+            )
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n'
+            '<gpx version="1.1" creator="pind" xmlns="http://www.topografix.com/GPX/1/1">'
+            + "".join(points)
+            + "</gpx>\n"
+        ).encode()

@@ -1,0 +1,94 @@
+"""Places API: search, detail with every video moment, my map; GeoJSON/KML/GPX on lists."""
+
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema
+from rest_framework.generics import GenericAPIView
+from rest_framework.pagination import PageNumberPagination
+from rest_framework.renderers import JSONRenderer
+from rest_framework.response import Response
+
+from pind.errors import ApiError
+from places import selectors
+from places.exports import GeoJSONRenderer, GPXRenderer, KMLRenderer
+from places.serializers import PlaceDetailOut, PlaceSearchIn, PlaceSummaryOut, UserPlaceOut
+
+EXPORT_LIMIT = 5000
+FORMAT_PARAM = OpenApiParameter(
+    "format",
+    OpenApiTypes.STR,
+    enum=["json", "geojson", "kml", "gpx"],
+    description="geojson (RFC 7946 FeatureCollection), kml or gpx download; json by default",
+)
+
+
+class PlacePagination(PageNumberPagination):
+    page_size = 50
+    page_size_query_param = "page_size"
+    max_page_size = 200
+
+
+class ExportableView(GenericAPIView):
+    renderer_classes = [JSONRenderer, GeoJSONRenderer, KMLRenderer, GPXRenderer]
+
+    def handle_exception(self, exc):
+        # Errors are always JSON, whatever export was asked for.
+        response = super().handle_exception(exc)
+        self.request.accepted_renderer = JSONRenderer()
+        self.request.accepted_media_type = JSONRenderer.media_type
+        return response
+
+    def exporting(self) -> bool:
+        return getattr(self.request.accepted_renderer, "format", "json") != "json"
+
+
+class PlaceListView(ExportableView):
+    serializer_class = PlaceSummaryOut
+    pagination_class = PlacePagination
+
+    @extend_schema(
+        operation_id="places_list",
+        parameters=[PlaceSearchIn, FORMAT_PARAM],
+        responses={200: PlaceSummaryOut(many=True)},
+        description="Search places by text, near a point (radius in metres), bounding box "
+        "and category. JSON pages of 50; exports carry every match (up to 5000).",
+    )
+    def get(self, request):
+        params = PlaceSearchIn(data=request.query_params)
+        params.is_valid(raise_exception=True)
+        data = params.validated_data
+        qs = selectors.place_search(
+            q=data.get("q", ""),
+            near=data.get("near"),
+            radius_m=data["radius"],
+            bbox=data.get("bbox"),
+            category=data.get("category", ""),
+        )
+        if self.exporting():
+            return Response(selectors.places_as_dicts(qs[:EXPORT_LIMIT]))
+        page = self.paginate_queryset(qs)
+        return self.get_paginated_response(selectors.places_as_dicts(page))
+
+
+class PlaceDetailView(ExportableView):
+    serializer_class = PlaceDetailOut
+    renderer_classes = [JSONRenderer]
+
+    @extend_schema(operation_id="places_retrieve", responses={200: PlaceDetailOut})
+    def get(self, request, place_id: int):
+        data = selectors.place_detail(place_id)
+        if data is None:
+            raise ApiError("Place not found.", code="not_found", status_code=404)
+        return Response(data)
+
+
+class UserPlacesView(ExportableView):
+    serializer_class = UserPlaceOut
+
+    @extend_schema(
+        operation_id="users_places_list",
+        parameters=[FORMAT_PARAM],
+        responses={200: UserPlaceOut(many=True)},
+        description="My map: every place from my history, once, with the videos that show it.",
+    )
+    def get(self, request):
+        return Response(selectors.user_places(request.user)[:EXPORT_LIMIT])
