@@ -46,7 +46,7 @@ class _NothingNew(Exception):
 class ReprocessOutcome:
     video: Video
     job: Job | None
-    result: str  # queued | changed | unchanged | failed | busy | stopped
+    result: str  # queued | changed | unchanged | failed | busy | no_texts | stopped
 
 
 # --- texts and candidates kept on the Video row -------------------------------------------
@@ -237,6 +237,8 @@ def video_reprocess(
     """Queue (or, with `sync`, run here) a reprocess of one video."""
     if from_step is not None and from_step not in FROM_STEPS:
         raise ValueError(f"cannot start from {from_step!r}; choose one of {', '.join(FROM_STEPS)}")
+    if from_step in ("extracting_places", "geocoding") and video.state != Video.State.PROCESSED:
+        return ReprocessOutcome(video=video, job=None, result="no_texts")
     try:
         with transaction.atomic():
             job = Job.objects.create(owner=owner, video=video, enqueued_at=timezone.now())
