@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from dataclasses import dataclass
 from datetime import timedelta
 from functools import partial
@@ -235,7 +236,15 @@ def job_execute(job_id: str) -> str:
     heartbeat = _Heartbeat(job, run_id)
     heartbeat.start()
 
+    last = {"step": None, "percent": -1, "at": 0.0}
+
     def progress(step: str, percent: int) -> None:
+        # Every step boundary is written (and checks for cancellation); progress inside
+        # a step (frames read so far) at most twice a second.
+        now = time.monotonic()
+        if step == last["step"] and (percent == last["percent"] or now - last["at"] < 0.5):
+            return
+        last.update(step=step, percent=percent, at=now)
         if not job.report(run_id=run_id, step=step, progress=percent):
             raise JobStopped()
 
