@@ -45,7 +45,8 @@ _MIN_CONFIDENCE = 0.5
 _SAME_TEXT = 0.8
 _SAME_PLACE_TEXT = 0.6
 _WORD = re.compile(r"\w", re.UNICODE)
-_EDGE_JUNK = re.compile(r"^[\W_]+(?=\w)|(?<=\w)[^\w%)\]!?.♥]+$", re.UNICODE)
+_KEEP_START = "(#[₩$"
+_KEEP_END = "%)]!?.₩원"
 
 _detector: TextDetector | None = None
 
@@ -78,8 +79,14 @@ class _Track:
 
 
 def clean_text(text: str) -> str:
+    """Collapse spaces; trim stray marks (specks, bars, underscores) off both ends."""
     text = " ".join(text.split())
-    return _EDGE_JUNK.sub("", text).strip()
+    start, end = 0, len(text)
+    while start < end and not (text[start].isalnum() or text[start] in _KEEP_START):
+        start += 1
+    while end > start and not (text[end - 1].isalnum() or text[end - 1] in _KEEP_END):
+        end -= 1
+    return text[start:end].strip()
 
 
 def similar(a: str, b: str) -> float:

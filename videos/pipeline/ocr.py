@@ -16,6 +16,7 @@ import re
 import shutil
 import subprocess
 import tempfile
+import threading
 from dataclasses import dataclass
 from importlib import import_module
 from itertools import pairwise
@@ -51,6 +52,9 @@ class OcrBackend:
         raise NotImplementedError
 
 
+_SURE = 0.75  # a reading this confident is not tried with the other ink polarity
+
+
 class TesseractOcr(OcrBackend):
     """Tesseract CLI, `--psm 7` (one line), on a mask of the caption's bright text."""
 
@@ -70,10 +74,17 @@ class TesseractOcr(OcrBackend):
         self.tmp = Path(tempfile.mkdtemp(prefix="pind-ocr-"))
 
     def read_line(self, image: np.ndarray) -> Reading | None:
-        prepared = prepare_line(image)
-        if prepared is None:
-            return None
-        path = self.tmp / f"line-{os.getpid()}-{id(prepared)}.png"
+        best = None
+        for prepared in prepare_line(image):
+            reading = self._tesseract(prepared)
+            if reading and (best is None or reading.confidence > best.confidence):
+                best = reading
+            if best and best.confidence >= _SURE:
+                break
+        return best
+
+    def _tesseract(self, prepared: np.ndarray) -> Reading | None:
+        path = self.tmp / f"line-{threading.get_ident()}.png"
         cv2.imwrite(str(path), prepared)
         try:
             done = subprocess.run(
@@ -217,9 +228,10 @@ def get_ocr(name: str | None = None) -> OcrBackend | None:
 
 # --- preparing a line for Tesseract ------------------------------------------------------
 
-_WORK_HEIGHT = 72  # crops are scaled to this before masking: smoother masks, ~40 px glyphs
+_WORK_HEIGHT = 96  # crops are scaled to this before masking: smoother masks, ~40 px glyphs
 _BRIGHT = 180
 _DARK = 100
+_MIN_AREA = 0.002
 
 
 def _is_missing_glyph(blob: np.ndarray) -> bool:
@@ -260,54 +272,64 @@ def _drop_missing_glyphs(mask: np.ndarray) -> np.ndarray:
     return mask
 
 
-def text_mask(image: np.ndarray) -> np.ndarray | None:
-    """Binary mask (255 = ink) of the line's text, or None when nothing looks like text.
+def _outlined_ink(level: np.ndarray, *, bright_ink: bool) -> np.ndarray:
+    """Thin components of one polarity whose edges are mostly on the opposite one.
 
-    Captions are mostly bright fill with a dark outline or shadow. Bright components
-    that are thin (strokes, not areas) and mostly surrounded by dark are kept, which
-    drops bright background showing between and behind the letters. Without such
-    components (dark text on a light box, plain text) Otsu decides, taking the minority
-    side as ink.
+    Bright ink: a caption's fill inside its dark outline or shadow. Dark ink: text on a
+    light box. Wide areas (background between and behind letters) are left out.
     """
-    level = image.max(axis=2) if image.ndim == 3 else image
     h = level.shape[0]
-    bright = (level >= _BRIGHT).astype(np.uint8)
-    dark = (level <= _DARK).astype(np.uint8)
-    near_dark = cv2.dilate(dark, np.ones((5, 5), np.uint8))
-    depth = cv2.distanceTransform(bright, cv2.DIST_L2, 3)
-    count, labels, stats, _ = cv2.connectedComponentsWithStats(bright, connectivity=8)
-    keep = np.zeros_like(bright)
+    ink = (level >= _BRIGHT if bright_ink else level <= _DARK).astype(np.uint8)
+    rim = (level <= _DARK if bright_ink else level >= _BRIGHT).astype(np.uint8)
+    near_rim = cv2.dilate(rim, np.ones((5, 5), np.uint8))
+    depth = cv2.distanceTransform(ink, cv2.DIST_L2, 3)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    keep = np.zeros_like(ink)
     edge_kernel = np.ones((3, 3), np.uint8)
     for i in range(1, count):
         x, y, w, hh, area = stats[i]
-        if area < 0.01 * h * h:
+        if area < _MIN_AREA * h * h:
             continue
         component = labels[y : y + hh, x : x + w] == i
         if depth[y : y + hh, x : x + w][component].max() > 0.09 * h:
-            continue  # an area of bright background, not a letter stroke
+            continue  # an area, not a letter stroke
         comp8 = component.astype(np.uint8)
         edge = cv2.copyMakeBorder(comp8, 1, 1, 1, 1, cv2.BORDER_CONSTANT, value=0)
         edge = (edge - cv2.erode(edge, edge_kernel))[1:-1, 1:-1]
-        if (near_dark[y : y + hh, x : x + w][edge > 0]).mean() < 0.6:
+        if near_rim[y : y + hh, x : x + w][edge > 0].mean() < 0.6:
             continue
         keep[y : y + hh, x : x + w] |= comp8
-    keep = _drop_missing_glyphs(keep)
-    if keep.sum() >= 0.02 * h * h:
-        return keep * 255
+    return _drop_missing_glyphs(keep) * 255
+
+
+def text_masks(image: np.ndarray) -> list[np.ndarray]:
+    """Candidate ink masks (255 = ink), most likely first.
+
+    Captions are mostly bright fill with a dark outline or shadow, so that reading comes
+    first; dark text on a light box second; Otsu (minority side as ink) only when
+    neither finds letters.
+    """
+    level = image.max(axis=2) if image.ndim == 3 else image
+    h = level.shape[0]
+    masks = [
+        mask
+        for mask in (_outlined_ink(level, bright_ink=True), _outlined_ink(level, bright_ink=False))
+        if (mask > 0).sum() >= 0.02 * h * h
+    ]
+    if masks:
+        return masks
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
     _, otsu = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
     if (otsu > 0).mean() > 0.5:
         otsu = 255 - otsu
-    if (otsu > 0).mean() < 0.02:
-        return None
-    return otsu
+    return [otsu] if (otsu > 0).mean() >= 0.02 else []
 
 
-def prepare_line(image: np.ndarray) -> np.ndarray | None:
-    """Black text on white at a Tesseract-friendly size, with a margin."""
+def prepare_line(image: np.ndarray) -> list[np.ndarray]:
+    """Black-on-white versions of a line at a Tesseract-friendly size, most likely first."""
     scale = _WORK_HEIGHT / image.shape[0]
     image = cv2.resize(image, None, fx=scale, fy=scale, interpolation=cv2.INTER_CUBIC)
-    mask = text_mask(image)
-    if mask is None:
-        return None
-    return cv2.copyMakeBorder(255 - mask, 16, 16, 16, 16, cv2.BORDER_CONSTANT, value=255)
+    return [
+        cv2.copyMakeBorder(255 - mask, 16, 16, 16, 16, cv2.BORDER_CONSTANT, value=255)
+        for mask in text_masks(image)
+    ]

@@ -1,0 +1,110 @@
+import logging
+from difflib import SequenceMatcher
+
+import numpy as np
+import pytest
+
+from tests.videos.media.clips import background, font
+from videos.pipeline import ocr
+from videos.pipeline.frames import clean_text
+from videos.pipeline.ocr import _reading_from_tsv
+
+TSV_HEADER = (
+    "level\tpage_num\tblock_num\tpar_num\tline_num\tword_num\t"
+    "left\ttop\twidth\theight\tconf\ttext\n"
+)
+
+
+def _tsv(*words):
+    rows = [
+        f"5\t1\t1\t1\t1\t{i}\t{left}\t10\t{w}\t40\t{conf}\t{text}"
+        for i, (text, left, w, conf) in enumerate(words, 1)
+    ]
+    return TSV_HEADER + "\n".join(rows) + "\n"
+
+
+@pytest.fixture(autouse=True)
+def _fresh_backends():
+    ocr._cache.clear()
+    yield
+    ocr._cache.clear()
+
+
+def test_syllables_split_by_tesseract_are_joined_unless_the_image_shows_a_space():
+    tsv = _tsv(("감", 10, 40, 93), ("천", 55, 40, 92), ("문화", 100, 80, 95), ("마을", 240, 80, 94))
+    reading = _reading_from_tsv(tsv, gaps=[(180, 235)])
+    assert reading.text == "감천문화 마을"
+    assert reading.confidence == pytest.approx(0.935)
+
+
+def test_latin_words_keep_tesseracts_spaces():
+    tsv = _tsv(("Gwangjang", 10, 150, 95), ("Market", 170, 100, 93))
+    assert _reading_from_tsv(tsv, gaps=[]).text == "Gwangjang Market"
+
+
+def test_lone_unsure_symbol_at_the_edge_is_dropped():
+    tsv = _tsv(("4", 10, 20, 46), ("성산일출봉", 60, 200, 92))
+    assert _reading_from_tsv(tsv, gaps=[]).text == "성산일출봉"
+
+
+def test_clean_text_trims_edge_punctuation():
+    assert clean_text("  | 해운대   해수욕장 _ ") == "해운대 해수욕장"
+    assert clean_text("SALE 30%") == "SALE 30%"
+
+
+def _line_image(text: str, *, fill="white", stroke=3, box=False):
+    from PIL import ImageDraw
+
+    img = background(7)
+    d = ImageDraw.Draw(img)
+    x0, y0, x1, y1 = d.textbbox((40, 150), text, font=font(34), stroke_width=stroke)
+    if box:
+        d.rounded_rectangle([x0 - 10, y0 - 6, x1 + 10, y1 + 10], radius=8, fill="white")
+    d.text((40, 150), text, font=font(34), fill=fill, stroke_width=stroke, stroke_fill="black")
+    # Cropped with the margin the text detector leaves around a line.
+    pad = int(0.3 * (y1 - y0))
+    return np.asarray(img)[y0 - pad : y1 + pad, x0 - pad : x1 + pad, ::-1].copy()
+
+
+@pytest.mark.parametrize(
+    ("text", "style"),
+    [
+        ("해운대 해수욕장", {}),
+        ("N Seoul Tower", {}),
+        ("츠키지 장외시장", {"fill": (255, 221, 0)}),
+        ("감천문화마을", {"fill": "black", "stroke": 0, "box": True}),
+    ],
+)
+def test_tesseract_reads_caption_styles(text, style):
+    backend = ocr.get_ocr("tesseract")
+    if backend is None:
+        pytest.skip("tesseract not installed")
+    reading = backend.read_line(_line_image(text, **style))
+    assert reading is not None
+    # The target: ≥ 0.8 similar (Tesseract's kor model confuses e.g. 대/때 in bold fonts).
+    got, want = reading.text.replace(" ", ""), text.replace(" ", "")
+    assert SequenceMatcher(None, got, want).ratio() >= 0.8, reading.text
+
+
+def test_undrawable_glyph_box_is_not_read_as_a_letter():
+    backend = ocr.get_ocr("tesseract")
+    if backend is None:
+        pytest.skip("tesseract not installed")
+    reading = backend.read_line(_line_image("📍 서울숲"))  # NanumGothic draws a crossed box
+    assert reading.text == "서울숲"
+
+
+def test_unknown_or_absent_backends_are_skipped_with_one_log_line(settings, caplog):
+    with caplog.at_level(logging.WARNING):
+        assert ocr.get_ocr("paddle") is None
+        assert ocr.get_ocr("paddle") is None
+    assert caplog.text.count("not a known OCR backend") == 1
+    settings.PIND_OCR = "none"
+    assert ocr.get_ocr() is None
+
+
+def test_easyocr_without_package_or_weights_is_skipped(settings, tmp_path, caplog):
+    settings.PIND_EASYOCR_MODEL_DIR = str(tmp_path)  # no weights here
+    with caplog.at_level(logging.WARNING):
+        assert ocr.get_ocr("easyocr") is None
+    assert "OCR backend easyocr skipped" in caplog.text
