@@ -18,12 +18,15 @@ from places.pages import map_tiles
 class PlaceAliasInline(admin.TabularInline):
     model = PlaceAlias
     extra = 1
+    verbose_name = "alias"
+    verbose_name_plural = "aliases (the gazetteer matches these too)"
     fields = ("name",)
 
 
 class MentionInline(admin.TabularInline):
     model = Mention
     extra = 0
+    verbose_name_plural = "mentions (evidence from videos)"
     fields = ("video", "source", "moment", "text")
     readonly_fields = ("video", "source", "moment", "text")
     ordering = ("video_id", "rank", "start_s", "id")
