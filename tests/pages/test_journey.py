@@ -82,6 +82,10 @@ def test_sign_in_submit_watch_progress_and_browse_the_places_on_maps(
     assert "서울숲" in popup.inner_text()
     page.wait_for_timeout(300)  # the popup fades in
     screenshot(page, "video")
+    page.set_viewport_size({"width": 390, "height": 844})  # a phone
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    screenshot(page, "video-phone")
+    page.set_viewport_size({"width": 1280, "height": 900})
 
     page.get_by_role("link", name="History", exact=True).click()
     assert page.locator(".video-item").count() == 1
