@@ -32,6 +32,7 @@ _NAME_LABEL = re.compile(r"^\s*(?:상호|가게|매장|장소|name|place)\s*[:�
 _HEADER = re.compile(r"^[A-Z\s!&:]+$|[:：]\s*$")
 MAX_NAME_CHARS = 40
 MAX_NAME_WORDS = 6
+MIN_OCR_CONFIDENCE = 0.6
 
 
 def plausible_name(name: str) -> bool:
@@ -105,7 +106,11 @@ class RulesExtractor(Extractor):
 
     def _title_cards(self, cards: list[tuple[Snippet, str]]) -> list[RawCandidate]:
         """Chapter titles and held captions that are nothing but a proper name."""
-        kept = [(s, t) for s, t in cards if t]
+        kept = [
+            (s, t)
+            for s, t in cards
+            if t and not (s.source == "ocr" and (s.confidence or 1.0) < MIN_OCR_CONFIDENCE)
+        ]
         korean = [(s, t) for s, t in kept if re.search(r"[가-힣]", t)]
         out = []
         for (snippet, text), toks in zip(korean, tokens([t for _, t in korean]), strict=True):
@@ -123,7 +128,10 @@ class RulesExtractor(Extractor):
             if re.search(r"[가-힣]", text):
                 continue
             spans = capitalised_spans(text)
-            if len(spans) == 1 and spans[0] == text and not en_food(text):
+            if len(spans) != 1 or spans[0] != text or en_food(text):
+                continue
+            # One short Latin word on screen is signage or OCR debris ("Bi", "Exit").
+            if len(text.split()) >= 2 or len(text) >= 5:
                 out.append(self._card(snippet, text))
         return out
 
