@@ -1,7 +1,10 @@
 """Where a video's metadata, subtitles and media come from (PIND_SOURCE).
 
 `local`: a folder per video in the yt-dlp layout (DESIGN, "Local bundle").
-The `youtube` source (yt-dlp + youtube-transcript-api) is added by the media issue.
+`youtube`: yt-dlp + youtube-transcript-api (videos.pipeline.youtube), imported lazily.
+
+A source offers `fetch_info(id)`, `fetch_transcript(info)`, `video_file(id, workdir)` and
+`audio_file(id, workdir)`; the last two may download into `workdir`.
 """
 
 from __future__ import annotations
@@ -122,4 +125,8 @@ def get_source():
     name = settings.PIND_SOURCE
     if name == "local":
         return LocalBundleSource()
+    if name == "youtube":
+        from videos.pipeline.youtube import YoutubeSource
+
+        return YoutubeSource()
     raise PipelineError(f"Unknown PIND_SOURCE {name!r}", code="misconfigured")
