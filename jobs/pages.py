@@ -5,7 +5,6 @@ from __future__ import annotations
 from django import forms
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import Q
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -13,6 +12,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_POST
 
 from jobs.models import Job
+from jobs.selectors import job_for_reader, jobs_of
 from jobs.services import job_submit
 from pind.errors import ApiError
 from videos.youtube import InvalidYouTubeURL, parse_video_id
@@ -58,12 +58,7 @@ class SubmitForm(forms.Form):
 def home(request):
     recent = []
     if request.user.is_authenticated:
-        recent = list(
-            Job.objects.filter(Q(owner=request.user) | Q(subscribers__user=request.user))
-            .distinct()
-            .select_related("video")
-            .order_by("-created_at")[:5]
-        )
+        recent = list(jobs_of(request.user)[:5])
     return render(request, "jobs/home.html", {"form": SubmitForm(), "recent_jobs": recent})
 
 
@@ -84,17 +79,8 @@ def submit(request):
     return redirect("job_progress", job.pk)
 
 
-def _readable_jobs(user):
-    """Jobs a signed-in person may watch: theirs, ones they joined, and guests' by id."""
-    if user.is_authenticated:
-        return Job.objects.filter(
-            Q(owner=user) | Q(subscribers__user=user) | Q(owner__isnull=True)
-        ).distinct()
-    return Job.objects.filter(owner__isnull=True)
-
-
 def _job_or_404(request, job_id) -> Job:
-    job = _readable_jobs(request.user).select_related("video").filter(pk=job_id).first()
+    job = job_for_reader(job_id, request.user)
     if job is None:
         raise Http404("No such job")
     return job
