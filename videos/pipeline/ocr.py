@@ -235,10 +235,11 @@ _MIN_AREA = 0.002
 
 
 def _is_missing_glyph(blob: np.ndarray) -> bool:
-    """The box-with-a-cross a font draws for a character it lacks (emoji, symbols).
+    """The crossed box a font draws for a character it lacks (emoji, symbols).
 
-    Square-ish, with both vertical sides and both diagonals inked. Letters have at most
-    one of these: M and N have sides but not two full diagonals, X has diagonals, ㅁ sides.
+    A square-ish outline whose four sides are drawn nearly end to end, with nothing
+    between the sides and the centre except, optionally, the two diagonals. Letters and
+    Hangul syllables are not drawn like that (ㅁ never stands alone in captions).
     """
     rows = np.flatnonzero(blob.any(axis=1))
     cols = np.flatnonzero(blob.any(axis=0))
@@ -249,13 +250,35 @@ def _is_missing_glyph(blob: np.ndarray) -> bool:
     if not 0.6 <= w / h <= 1.4:
         return False
     k = max(2, min(h, w) // 10)
-    ink = cv2.dilate(box.astype(np.uint8), np.ones((k, k), np.uint8)) > 0
-    left = ink[:, :k].any(axis=1).mean()
-    right = ink[:, -k:].any(axis=1).mean()
-    steps = np.linspace(0.15, 0.85, 15)
-    down = np.mean([ink[int(f * (h - 1)), int(f * (w - 1))] for f in steps])
-    up = np.mean([ink[int(f * (h - 1)), int((1 - f) * (w - 1))] for f in steps])
-    return min(left, right) >= 0.7 and min(down, up) >= 0.7
+    # Each side: the best-covered row (column) in the outer quarter, k lines thick.
+    q = max(k, h // 4), max(k, w // 4)
+    band_rows = [box[i : i + k].any(axis=0).mean() for i in range(h - k + 1)]
+    band_cols = [box[:, i : i + k].any(axis=1).mean() for i in range(w - k + 1)]
+    sides = (
+        max(band_rows[: q[0]]),
+        max(band_rows[-q[0] :]),
+        max(band_cols[: q[1]]),
+        max(band_cols[-q[1] :]),
+    )
+    drawn = sum(side >= 0.85 for side in sides)
+    if drawn < 3:
+        return False
+
+    def inked(fy: float, fx: float) -> bool:
+        y, x = int(fy * (h - 1)), int(fx * (w - 1))
+        window = box[max(0, y - k // 2) : y + k // 2 + 1, max(0, x - k // 2) : x + k // 2 + 1]
+        return bool(window.any())
+
+    # Between each side and the centre, off the diagonals: empty in a missing-glyph box.
+    if any(inked(fy, fx) for fy, fx in ((0.5, 0.3), (0.5, 0.7), (0.3, 0.5), (0.7, 0.5))):
+        return False
+    steps = np.linspace(0.2, 0.8, 13)
+    crossed = (
+        np.mean([inked(f, f) for f in steps]) >= 0.7
+        and np.mean([inked(f, 1 - f) for f in steps]) >= 0.7
+    )
+    # An empty box is left alone: the ㅁ of 마 or 몸 looks just like one.
+    return crossed
 
 
 def _drop_missing_glyphs(mask: np.ndarray) -> np.ndarray:
