@@ -18,6 +18,7 @@ from rapidfuzz import fuzz
 
 from places.extraction.base import ECHO, HEAD, STRONG, RawCandidate, Snippet
 from places.extraction.heads import only_heads
+from places.extraction.lexicon import HASHTAG
 from places.normalize import normalize_name
 from places.regions import is_area_name, lookup_region
 from places.types import Evidence, PlaceCandidate
@@ -115,7 +116,8 @@ def cluster(raws: list[RawCandidate]) -> list[Cluster]:
 
 def _echo(clusters: list[Cluster], snippets: list[Snippet]) -> None:
     """Every line that names a place becomes evidence for it, with its time."""
-    normalized = [(s, normalize_name(s.text)) for s in snippets]
+    # Hashtags are tags, not mentions.
+    normalized = [(s, normalize_name(HASHTAG.sub(" ", s.text))) for s in snippets]
     for c in clusters:
         claimed = {(r.snippet.source, r.snippet.start_s, r.snippet.text) for r in c.raws}
         keys = [k for k in c.keys if len(k) >= 2]

@@ -87,42 +87,52 @@ def noun_runs(text: str, toks) -> list[list]:
 
 
 def head_phrases(text: str, toks) -> list[str]:
-    """Proper noun phrases in `text` that end in a place word."""
+    """Proper noun phrases in `text` that end in a place word (the longest one per run)."""
     found = []
     for run in noun_runs(text, toks):
-        last = None
-        for i, t in enumerate(run):
-            if _head_of(t.form, t.tag):
-                last = i
-        if last is None:
-            continue
-        first = 0
-        while first < last and (
-            run[first].form in KO_LEADING or run[first].tag in ("SN", "NR", "XSN")
-        ):
-            first += 1
-        name_part = run[first:last]
-        head_tok = run[last]
-        whole_nnp = head_tok.tag == "NNP" and head_tok.form not in lx.KO_HEADS
-        if not whole_nnp and not any(t.tag in NAME_TAGS for t in name_part):
-            continue
-        if not whole_nnp and head_tok.form in lx.KO_SHORT_HEADS:
-            # "부산역", "서울숲": a one-syllable place word glued to a proper noun.
-            prev = name_part[-1] if name_part else None
-            if prev is None or prev.tag != "NNP" or prev.start + prev.len != head_tok.start:
-                continue
-        if name_part and not whole_nnp:
-            name_text = text[name_part[0].start : name_part[-1].start + name_part[-1].len]
-            glued = name_part[-1].start + name_part[-1].len == head_tok.start
-            if not glued and is_area_name(name_text):
-                # "성수동 카페", "제주 맛집": a kind of place in an area, not a name.
-                continue
-        if any(ko_food(t.form) for t in name_part if t.tag == "NNG"):
-            continue
-        phrase = text[run[first].start : head_tok.start + head_tok.len].strip()
-        if len(phrase) >= 2 and not is_generic(phrase):
-            found.append(phrase)
+        heads = [i for i, t in enumerate(run) if _head_of(t.form, t.tag)]
+        for last in reversed(heads):
+            phrase = _phrase(text, run, last)
+            if phrase:
+                found.append(phrase)
+                break
     return found
+
+
+def _phrase(text: str, run: list, last: int) -> str:
+    first = 0
+    while first < last and (run[first].form in KO_LEADING or run[first].tag in ("SN", "NR", "XSN")):
+        first += 1
+    name_part = run[first:last]
+    head_tok = run[last]
+    whole_nnp = head_tok.tag == "NNP" and head_tok.form not in lx.KO_HEADS
+    glued_common = (
+        len(name_part) == 1
+        and name_part[0].tag == "NNG"
+        and len(name_part[0].form) >= 2
+        and len(head_tok.form) >= 2
+        and name_part[0].start + name_part[0].len == head_tok.start
+    )
+    if not whole_nnp and not glued_common and not any(t.tag in NAME_TAGS for t in name_part):
+        # "남부시장" is a name written as one word; "공장 카페" is a description.
+        return ""
+    if not whole_nnp and head_tok.form in lx.KO_SHORT_HEADS:
+        # "부산역", "서울숲": a one-syllable place word glued to a proper noun.
+        prev = name_part[-1] if name_part else None
+        if prev is None or prev.tag != "NNP" or prev.start + prev.len != head_tok.start:
+            return ""
+    if name_part and not whole_nnp:
+        name_text = text[name_part[0].start : name_part[-1].start + name_part[-1].len]
+        glued = name_part[-1].start + name_part[-1].len == head_tok.start
+        if not glued and is_area_name(name_text):
+            # "성수동 카페", "제주 맛집": a kind of place in an area, not a name.
+            return ""
+    if any(ko_food(t.form) or t.form in lx.KO_HEADS for t in name_part if t.tag == "NNG"):
+        return ""
+    phrase = text[run[first].start : head_tok.start + head_tok.len].strip()
+    if len(phrase) < 2 or is_generic(phrase):
+        return ""
+    return phrase
 
 
 def is_proper_phrase(text: str, toks) -> bool:
@@ -142,7 +152,8 @@ class KoreanExtractor(Extractor):
     def extract(self, texts: VideoTexts, snippets: list[Snippet]) -> list[RawCandidate]:
         chosen = [s for s in snippets if _HANGUL.search(s.text) and not is_noise(s.text)]
         # Addresses are full of place words ("…로9길"); they are not names.
-        masked = [KO_ADDRESS.sub(lambda m: " " * len(m.group(0)), s.text) for s in chosen]
+        blank = lambda m: " " * len(m.group(0))  # noqa: E731 - keeps offsets
+        masked = [lx.HASHTAG.sub(blank, KO_ADDRESS.sub(blank, s.text)) for s in chosen]
         out = []
         for snippet, text, toks in zip(chosen, masked, tokens(masked), strict=True):
             for phrase in head_phrases(text, toks):

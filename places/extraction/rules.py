@@ -153,6 +153,9 @@ def _card_text(snippet: Snippet) -> str:
     text = strip_decoration(text)
     # OCR may render an undrawable emoji as a stray symbol or letter before the name.
     text = re.sub(r"^[^\w가-힣]+|^[A-Za-z0-9]{1,2}\s+(?=[가-힣])", "", text).strip()
+    if re.search(r"[가-힣]", text):
+        # Latin debris OCR leaves beside Korean captions ("감천문화 tS").
+        text = re.sub(r"(?:\s+[A-Za-z]{1,2})+$", "", text)
     name, _ = clean_name(text)
     name = trim_activity(name)
     if not plausible_name(name):

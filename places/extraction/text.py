@@ -8,6 +8,12 @@ from places.extraction import lexicon as lx
 
 _BULLET = re.compile(r"^[\s\-–—•·*>~=#\d.)\]]*")
 _PAREN = re.compile(r"\s*[(\[（【]([^)\]）】]{1,60})[)\]）】]\s*")
+# "숙소: 라궁", "Stay: Hotel X": a label before the name.
+_LABEL = re.compile(
+    r"^(?:숙소|장소|위치|상호|가게|매장|맛집|카페|식당|호텔|점심|저녁|아침|stay|hotel|place|spot|"
+    r"cafe|café|restaurant|lunch|dinner|breakfast)\s*[:：]\s*",
+    re.IGNORECASE,
+)
 _QUOTES = str.maketrans("", "", "\"'“”‘’「」『』《》<>")
 
 # Korean road / lot addresses: "서울 성동구 아차산로9길 8", "제주 서귀포시 성산읍 성산리 1".
@@ -60,6 +66,7 @@ def clean_name(raw: str) -> tuple[str, tuple[str, ...]]:
     text = lx.PIN.sub("", raw)
     text = strip_decoration(text)
     text = _BULLET.sub("", text) if re.match(r"^[\s\-–—•·*>~]|\d{1,2}[.)]\s", text) else text
+    text = _LABEL.sub("", text)
     aliases = []
     for m in _PAREN.finditer(text):
         inner = m.group(1).strip()

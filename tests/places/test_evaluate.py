@@ -1,0 +1,121 @@
+"""`manage.py evaluate` gives exactly score.py's figures on the same predictions."""
+
+import json
+import subprocess
+import sys
+from io import StringIO
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+pytestmark = pytest.mark.django_db
+SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
+
+
+def _bundle(root: Path, vid: str, title: str, description: str, vtt: str, expected: dict):
+    folder = root / vid
+    folder.mkdir(parents=True)
+    info = {
+        "id": vid,
+        "title": title,
+        "description": description,
+        "channel": "c",
+        "duration": 30,
+        "language": "ko",
+        "chapters": [],
+    }
+    (folder / f"{vid}.info.json").write_text(json.dumps(info, ensure_ascii=False), "utf-8")
+    (folder / f"{vid}.ko.vtt").write_text(vtt, "utf-8")
+    (folder / "expected.json").write_text(json.dumps(expected, ensure_ascii=False), "utf-8")
+
+
+@pytest.fixture
+def bundles(tmp_path, settings):
+    settings.PIND_OCR = "none"
+    settings.PIND_GEOCODERS = ["gazetteer"]
+    vtt = (
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n오늘은 전주 한옥마을에 왔어요\n\n"
+        "00:00:05.000 --> 00:00:09.000\n남부시장 야시장에서 저녁 먹어요\n"
+    )
+    _bundle(
+        tmp_path,
+        "jeonju00001",
+        "전주 여행",
+        "📍 전주 한옥마을 | 전북 전주시 완산구 기린대로 99\n",
+        vtt,
+        {
+            "places": [
+                {"name": "전주한옥마을", "aliases": ["Jeonju Hanok Village"]},
+                {"name": "남부시장", "aliases": []},
+                {"name": "경기전", "aliases": []},
+            ],
+            "optional": ["전주"],
+        },
+    )
+    _bundle(
+        tmp_path,
+        "noplace0001",
+        "라면 끓이기",
+        "재료: 라면, 계란\n",
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\n물이 끓으면 면을 넣어요\n",
+        {"places": [], "optional": []},
+    )
+    return tmp_path
+
+
+def test_evaluate_matches_score_py(bundles, tmp_path):
+    preds = tmp_path / "preds.jsonl"
+    out = StringIO()
+    call_command("evaluate", str(bundles), "--json", "--predictions", str(preds), stdout=out)
+    report = json.loads(out.getvalue())
+    reference = (
+        subprocess.run(
+            [sys.executable, str(SCORE_PY), str(bundles), str(preds)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        .stdout.strip()
+        .splitlines()
+    )
+    assert reference[-1] == report["line"]
+    assert reference[:-1] == [v["line"] for v in report["videos"]]
+    jeonju = next(v for v in report["videos"] if v["video_id"] == "jeonju00001")
+    assert jeonju["found"] == 2 and jeonju["missed"] == ["경기전"]
+    assert next(v for v in report["videos"] if v["video_id"] == "noplace0001")["places"] == []
+
+
+def test_scoring_rule_edge_cases_agree_with_score_py(tmp_path):
+    from places.evaluation import score
+
+    folder = tmp_path / "vid00000001"
+    folder.mkdir()
+    (folder / "expected.json").write_text(
+        json.dumps(
+            {
+                "places": [
+                    {"name": "Osaka Castle", "aliases": ["오사카성"]},
+                    {"name": "N Seoul Tower"},
+                ],
+                "optional": ["Osaka"],
+            }
+        )
+    )
+    guesses = ["Osaka", "오사카 성", "Seoul Tower", "Tower", "Dotonbori"]
+    preds = tmp_path / "p.jsonl"
+    preds.write_text(
+        json.dumps({"video_id": "vid00000001", "places": [{"name": g} for g in guesses]})
+    )
+    ours = score(tmp_path, {"vid00000001": guesses})
+    reference = (
+        subprocess.run(
+            [sys.executable, str(SCORE_PY), str(tmp_path), str(preds)],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        .stdout.strip()
+        .splitlines()
+    )
+    assert reference == [v.line() for v in ours.videos] + [ours.line()]
