@@ -305,7 +305,10 @@ if REDIS_URL and env_bool("Q_USE_REDIS", False):
 
 PIND_PIPELINE_VERSION = env_int("PIND_PIPELINE_VERSION", 1)
 PIND_SOURCE = env("PIND_SOURCE", "local")
-PIND_BUNDLES_DIR = Path(env("PIND_BUNDLES_DIR", str(BASE_DIR.parent / "shared" / "eval" / "dev")))
+# Relative paths are taken from the project folder, whatever the working directory.
+PIND_BUNDLES_DIR = BASE_DIR / env(
+    "PIND_BUNDLES_DIR", str(BASE_DIR.parent / "shared" / "eval" / "dev")
+)
 PIND_MAX_VIDEO_SECONDS = env_int("PIND_MAX_VIDEO_SECONDS", 3 * 3600)
 PIND_TRANSCRIPT_LANGUAGES = env_list("PIND_TRANSCRIPT_LANGUAGES", "ko,en")
 PIND_OCR = env("PIND_OCR", "tesseract")

@@ -10,7 +10,7 @@ from videos.models import Video
 
 pytestmark = pytest.mark.django_db
 
-BUNDLE = "sEoNgSu01aA"  # a dev bundle in ../shared/eval/dev: 어니언 성수, 대림창고, 서울숲
+BUNDLE = "sEoNgSu01aA"  # a dev bundle in tests/data/eval/dev: 어니언 성수, 대림창고, 서울숲
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from jobs.services import job_execute
 
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
-BUNDLE = "sEoNgSu01aA"  # ../shared/eval/dev: 어니언 성수, 대림창고, 서울숲
+BUNDLE = "sEoNgSu01aA"  # tests/data/eval/dev: 어니언 성수, 대림창고, 서울숲
 EXPECTED = ("어니언 성수", "대림창고", "서울숲")
 
 

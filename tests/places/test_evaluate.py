@@ -10,7 +10,7 @@ import pytest
 from django.core.management import call_command
 
 pytestmark = pytest.mark.django_db
-SCORE_PY = Path(__file__).resolve().parents[3] / "shared" / "eval" / "score.py"
+SCORE_PY = Path(__file__).resolve().parents[1] / "data" / "eval" / "score.py"
 
 
 def _bundle(root: Path, vid: str, title: str, description: str, vtt: str, expected: dict):
