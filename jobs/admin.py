@@ -38,14 +38,28 @@ class JobAdmin(admin.ModelAdmin):
         "created_at",
         "finished_at",
     )
-    list_filter = ("status", "step", "error_code", "from_cache")
+    list_filter = ("status", "step", "from_step", "error_code", "from_cache")
     search_fields = ("id", "video__youtube_id", "video__title", "owner__email")
     list_select_related = ("video", "owner")
     date_hierarchy = "created_at"
     actions = ("cancel_jobs", "retry_jobs")
     inlines = (JobSubscriberInline,)
     fieldsets = (
-        (None, {"fields": ("id", "video", "owner", "status", "step", "progress", "queue_links")}),
+        (
+            None,
+            {
+                "fields": (
+                    "id",
+                    "video",
+                    "owner",
+                    "from_step",
+                    "status",
+                    "step",
+                    "progress",
+                    "queue_links",
+                )
+            },
+        ),
         ("Failure", {"fields": ("error_code", "error_message", "attempts")}),
         (
             "Timing",

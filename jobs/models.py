@@ -24,6 +24,13 @@ class Job(models.Model):
         FAILURE = "FAILURE", "Failed"
         REVOKED = "REVOKED", "Cancelled"
 
+    class FromStep(models.TextChoices):
+        # Blank: the whole pipeline. A later step reuses the texts (and, for geocoding,
+        # the candidates) kept on the Video row; see videos.pipeline.run.run_from.
+        FETCHING_METADATA = "fetching_metadata", "From the start"
+        EXTRACTING_PLACES = "extracting_places", "From place extraction"
+        GEOCODING = "geocoding", "From geocoding"
+
     ACTIVE = (Status.PENDING, Status.PROGRESS)
     FINISHED = (Status.SUCCESS, Status.FAILURE, Status.REVOKED)
 
@@ -38,6 +45,8 @@ class Job(models.Model):
     video = models.ForeignKey("videos.Video", on_delete=models.CASCADE, related_name="jobs")
     status = models.CharField(max_length=16, choices=Status.choices, default=Status.PENDING)
     step = models.CharField(max_length=32, blank=True)
+    # Where the run starts (operators' reprocess); blank = the whole pipeline.
+    from_step = models.CharField(max_length=32, choices=FromStep.choices, blank=True)
     progress = models.PositiveSmallIntegerField(default=0)
     error_code = models.CharField(max_length=64, blank=True)
     error_message = models.TextField(blank=True)
@@ -169,6 +178,14 @@ class Job(models.Model):
             error_code="cancelled",
             error_message="Cancelled on request",
             finished_at=timezone.now(),
+        )
+
+    def resend(self) -> bool:
+        """A PENDING job is sent to the queue again (its task may be lost). Conditional on
+        the `enqueued_at` this instance read, so two reapers never both resend it."""
+        return self._write(
+            Q(status=self.Status.PENDING, enqueued_at=self.enqueued_at),
+            enqueued_at=timezone.now(),
         )
 
     def requeue(self, *, from_statuses, reset_attempts: bool = False, **match) -> bool:

@@ -2,10 +2,12 @@
 
 How a job flows: `job_submit` creates the Job (or joins the one in flight for that
 video) and enqueues `jobs.tasks.run_job` after commit; a qcluster worker calls
-`job_execute`, which claims the row, runs the pipeline with a `progress` callback
-that writes step + heartbeat (and stops the run if the row was cancelled), and marks
-the job SUCCESS inside the pipeline's saving transaction. A worker that dies stops
-beating; `reap_stale_jobs` requeues its job or fails it with `worker_lost`.
+`job_execute`, which claims the row, runs the pipeline (from `Job.from_step`) with a
+`progress` callback that writes step + heartbeat (and stops the run if the row was
+cancelled), and marks the job SUCCESS inside the pipeline's saving transaction. A run
+over a processed video that finds nothing new rolls its writes back (rows and ids stay).
+A worker that dies stops beating; `reap_stale_jobs` requeues its job or fails it with
+`worker_lost`, and sends again a queued job whose task never reached the queue.
 """
 
 from __future__ import annotations
@@ -26,8 +28,9 @@ from django_q.tasks import async_task
 
 from jobs.models import Job, JobSubscriber
 from pind.errors import ApiError
+from places.models import Mention
 from videos.models import Video
-from videos.pipeline.run import run_video
+from videos.pipeline.run import run_from
 from videos.pipeline.types import PipelineError
 from videos.services import history_record, video_get_or_create
 
@@ -38,6 +41,10 @@ DEFAULT_ESTIMATE_S = 60
 
 class JobStopped(Exception):
     """The Job row no longer belongs to this run (cancelled, reaped): stop quietly."""
+
+
+class NothingNew(Exception):
+    """Raised inside the saving transaction to roll an identical result back."""
 
 
 @dataclass(frozen=True)
@@ -54,6 +61,7 @@ def estimate_run_seconds() -> int:
     """Mean wall time of the last 20 real runs; a fixed guess before there are any."""
     rows = (
         Job.objects.filter(status=Job.Status.SUCCESS, from_cache=False, started_at__isnull=False)
+        .exclude(from_step__in=[Job.FromStep.EXTRACTING_PLACES, Job.FromStep.GEOCODING])
         .order_by("-finished_at")
         .values_list("started_at", "finished_at")[:20]
     )
@@ -221,8 +229,36 @@ def _video_failed(video_id: int) -> None:
     )
 
 
+def _signature(video_pk: int) -> tuple:
+    """What a run could change: the video's texts and candidates, its places, its mentions."""
+    video = Video.objects.filter(pk=video_pk).values("texts", "candidates", "title").first()
+    mentions = tuple(
+        Mention.objects.filter(video_id=video_pk)
+        .order_by("place_id", "rank", "source", "start_s", "end_s", "text")
+        .values_list(
+            "place_id",
+            "rank",
+            "source",
+            "start_s",
+            "end_s",
+            "text",
+            "place__name",
+            "place__lat",
+            "place__lng",
+            "place__address",
+            "place__category",
+        )
+    )
+    return (repr(video), mentions)
+
+
 def job_execute(job_id: str) -> str:
-    """Run one job in this process. Returns what happened, for the task's result."""
+    """Run one job in this process (the qcluster task, or inline).
+
+    Returns what happened, for the task's result: success | unchanged (a processed video
+    came out the same; nothing was rewritten) | failed (code) | stopped (status) |
+    skipped (status) | missing.
+    """
     reap_stale_jobs()
     job = Job.objects.select_related("video").filter(pk=job_id).first()
     if job is None:
@@ -230,6 +266,8 @@ def job_execute(job_id: str) -> str:
     if not job.claim():
         return f"skipped ({job.status})"
     run_id = job.run_id
+    # Only a video that was processed can come out the same; a new one always changes.
+    before = _signature(job.video_id) if job.video.state == Video.State.PROCESSED else None
     Video.objects.filter(pk=job.video_id).exclude(state=Video.State.PROCESSED).update(
         state=Video.State.PROCESSING
     )
@@ -248,18 +286,29 @@ def job_execute(job_id: str) -> str:
         if not job.report(run_id=run_id, step=step, progress=percent):
             raise JobStopped()
 
-    def within(video: Video) -> None:
-        # Inside the saving transaction: lock the job, so a submit joining it either
-        # commits its subscription first (and gets history) or sees it finished.
+    def finish(video: Video) -> None:
+        # Lock the job, so a submit joining it either commits its subscription first
+        # (and gets history) or sees it finished.
         Job.objects.select_for_update().filter(pk=job.pk).first()
         user_ids = list(JobSubscriber.objects.filter(job=job).values_list("user_id", flat=True))
         history_record(user_ids=user_ids, video=video)
         if not job.succeed(run_id=run_id):
             raise JobStopped()  # rolls the whole save back: a late run writes nothing
 
+    def within(video: Video) -> None:
+        # Inside the saving transaction.
+        if before is not None and _signature(video.pk) == before:
+            raise NothingNew()
+        finish(video)
+
     try:
-        run_video(job.video.youtube_id, progress=progress, within=within)
-        return "success"
+        try:
+            run_from(job.video, job.from_step, progress=progress, within=within)
+            return "success"
+        except NothingNew:
+            with transaction.atomic():
+                finish(job.video)
+            return "unchanged"
     except JobStopped:
         job.refresh_from_db()
         logger.info("job %s stopped: %s", job.pk, job.status)
@@ -339,8 +388,10 @@ def job_retry(*, job: Job) -> Job:
 
 
 def reap_stale_jobs(*, job_ids: list | None = None) -> dict[str, list[str]]:
-    """Jobs whose worker stopped beating: requeue (attempts left) or fail with worker_lost."""
-    cutoff = timezone.now() - timedelta(seconds=settings.PIND_JOB_STALE_SECONDS)
+    """Jobs whose worker stopped beating: requeue (attempts left) or fail with worker_lost.
+    Queued jobs whose task may never have reached the queue: send again (`requeued` too)."""
+    now = timezone.now()
+    cutoff = now - timedelta(seconds=settings.PIND_JOB_STALE_SECONDS)
     stale = Job.objects.filter(status=Job.Status.PROGRESS, heartbeat_at__lt=cutoff)
     if job_ids is not None:
         stale = stale.filter(pk__in=job_ids)
@@ -360,6 +411,28 @@ def reap_stale_jobs(*, job_ids: list | None = None) -> dict[str, list[str]]:
                 if job.requeue(from_statuses=[Job.Status.PROGRESS], **still_stale):
                     enqueue_on_commit(job)
                     requeued.append(str(job.pk))
-    if requeued or lost:
-        logger.warning("reaper: requeued %s, worker_lost %s", requeued, lost)
-    return {"requeued": requeued, "lost": lost}
+    resent = _resend_lost_pending(now, job_ids=job_ids)
+    if requeued or resent or lost:
+        logger.warning("reaper: requeued %s, sent again %s, worker_lost %s", requeued, resent, lost)
+    return {"requeued": requeued + resent, "lost": lost}
+
+
+def _resend_lost_pending(now, *, job_ids: list | None = None) -> list[str]:
+    """A process that died between a Job's commit and its on_commit enqueue leaves the job
+    PENDING with no task, and its video blocked by single flight. Send every job queued
+    longer than PIND_JOB_PENDING_STALE_SECONDS again, at most once per that period (its
+    `enqueued_at` moves on). A job that was only waiting in a long queue gets a second
+    task, which is harmless: whichever task comes second finds it claimed and skips it."""
+    cutoff = now - timedelta(seconds=settings.PIND_JOB_PENDING_STALE_SECONDS)
+    pending = Job.objects.filter(status=Job.Status.PENDING).filter(
+        Q(enqueued_at__lt=cutoff) | Q(enqueued_at__isnull=True, created_at__lt=cutoff)
+    )
+    if job_ids is not None:
+        pending = pending.filter(pk__in=job_ids)
+    resent = []
+    for job in pending.order_by("created_at")[:100]:
+        with transaction.atomic():
+            if job.resend():
+                enqueue_on_commit(job)
+                resent.append(str(job.pk))
+    return resent

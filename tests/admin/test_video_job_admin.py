@@ -9,7 +9,6 @@ pytestmark = pytest.mark.django_db
 @pytest.fixture
 def no_queue(monkeypatch):
     queued = []
-    monkeypatch.setattr("jobs.operations.async_task", lambda *a, **k: queued.append((a, k)))
     monkeypatch.setattr("jobs.services.async_task", lambda *a, **k: queued.append((a, k)))
     return queued
 
@@ -37,7 +36,7 @@ def test_reprocess_action_queues_one_job_per_video(
         )
     assert "2 reprocess job(s) queued" in response.content.decode()
     assert Job.objects.filter(status="PENDING").count() == 2
-    assert [args[0] for args, _ in no_queue] == ["jobs.operations.reprocess_execute"] * 2
+    assert [args[0] for args, _ in no_queue] == ["jobs.tasks.run_job"] * 2
     again = admin_client.post(
         "/admin/videos/video/", {"action": "reprocess", "_selected_action": [a.pk]}, follow=True
     )

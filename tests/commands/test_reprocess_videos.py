@@ -23,7 +23,7 @@ def fast_media(settings):
 @pytest.fixture
 def queued(monkeypatch):
     calls = []
-    monkeypatch.setattr("jobs.operations.async_task", lambda *a, **k: calls.append(a))
+    monkeypatch.setattr("jobs.services.async_task", lambda *a, **k: calls.append(a))
     return calls
 
 
@@ -39,8 +39,9 @@ def test_queues_one_job_per_named_video(queued, django_capture_on_commit_callbac
         out = reprocess("aaaaaaaaaaa", "https://youtu.be/bbbbbbbbbbb")
     assert "2 video(s): 2 queued" in out
     assert {j.video_id for j in Job.objects.filter(status="PENDING")} == {a.pk, b.pk}
-    assert [c[0] for c in queued] == ["jobs.operations.reprocess_execute"] * 2
-    assert queued[0][2] is None  # from the start
+    assert [c[0] for c in queued] == ["jobs.tasks.run_job"] * 2
+    assert {c[1] for c in queued} == {str(j.pk) for j in Job.objects.all()}
+    assert set(Job.objects.values_list("from_step", flat=True)) == {""}  # from the start
 
 
 def test_a_video_with_a_job_in_flight_is_skipped(queued):

@@ -146,7 +146,7 @@ def test_an_unexpected_error_fails_the_job_without_a_traceback_leak(video, monke
     def crash(*args, **kwargs):
         raise RuntimeError("secret internals")
 
-    monkeypatch.setattr(services, "run_video", crash)
+    monkeypatch.setattr(services, "run_from", crash)
     job = Job.objects.create(video=video)
     assert services.job_execute(str(job.pk)) == "failed (internal_error)"
     job.refresh_from_db()

@@ -3,6 +3,9 @@
 It knows nothing of jobs or queues: the caller passes `progress(step, percent)`, which
 may raise (e.g. to stop a cancelled job at a step boundary). Nothing is written until
 `saving`, in one transaction, so a failed or killed run leaves no half result.
+
+`run_video` runs it all; `run_from` may start later (`extracting_places`, `geocoding`)
+from the texts and candidates an earlier run kept on the Video row.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from pind.texts import TimedText, VideoTexts
 from places.extraction import extract_places
 from places.geocoding import geocode_places
 from places.services import video_places_replace
-from places.types import PlaceCandidate, ResolvedPlace
+from places.types import Evidence, PlaceCandidate, ResolvedPlace
 from videos.models import Video
 from videos.pipeline import asr, frames, transcripts
 from videos.pipeline.sources import get_source
@@ -44,6 +47,8 @@ STEPS: tuple[tuple[str, int], ...] = (
 )
 STEP_NAMES = tuple(name for name, _ in STEPS)
 _START = dict(STEPS)
+# Steps a run can start from (Job.from_step); earlier steps always rerun from the source.
+FROM_STEPS = ("fetching_metadata", "extracting_places", "geocoding")
 
 
 def _noop(step: str, percent: int) -> None:
@@ -135,11 +140,15 @@ def read_media(video_id: str, *, source=None, progress: Progress = _noop) -> Med
 
 
 def find_places(
-    texts: VideoTexts, *, progress: Progress = _noop
+    texts: VideoTexts,
+    *,
+    progress: Progress = _noop,
+    candidates: list[PlaceCandidate] | None = None,
 ) -> tuple[list[PlaceCandidate], list[ResolvedPlace]]:
-    """Steps 5–6: candidates with evidence, then coordinates."""
-    progress("extracting_places", _START["extracting_places"])
-    candidates = extract_places(texts)
+    """Steps 5–6: candidates with evidence (unless given), then coordinates."""
+    if candidates is None:
+        progress("extracting_places", _START["extracting_places"])
+        candidates = extract_places(texts)
     progress("geocoding", _START["geocoding"])
     return candidates, geocode_places(candidates, texts=texts)
 
@@ -192,21 +201,98 @@ def save(
         video.chapters = [c.to_dict() for c in info.chapters]
         video.tags = list(info.tags)
         video.texts = _texts_to_json(media)
-        video.candidates = [
-            {
-                "name": c.name,
-                "category": c.category,
-                "address_hint": c.address_hint,
-                "aliases": list(c.aliases),
-                "confidence": c.confidence,
-                "mentions": [m.to_dict() for m in c.mentions],
-            }
-            for c in candidates
-        ]
-        video.state = Video.State.PROCESSED
-        video.processed_at = timezone.now()
-        video.pipeline_version = settings.PIND_PIPELINE_VERSION
+        video.candidates = _candidates_json(candidates)
+        _mark_processed(video)
         video.save()
+        video_places_replace(video=video, places=places)
+        if within is not None:
+            within(video)
+    return video
+
+
+def _mark_processed(video: Video) -> None:
+    video.state = Video.State.PROCESSED
+    video.processed_at = timezone.now()
+    video.pipeline_version = settings.PIND_PIPELINE_VERSION
+
+
+def _candidates_json(candidates: list[PlaceCandidate]) -> list[dict]:
+    return [
+        {
+            "name": c.name,
+            "category": c.category,
+            "address_hint": c.address_hint,
+            "aliases": list(c.aliases),
+            "confidence": c.confidence,
+            "mentions": [m.to_dict() for m in c.mentions],
+        }
+        for c in candidates
+    ]
+
+
+# --- a run from a later step: what an earlier run kept on the Video row ------------------
+
+
+def video_texts(video: Video) -> VideoTexts:
+    """The VideoTexts the media steps produced, rebuilt from the row `save` wrote."""
+    texts = video.texts or {}
+
+    def timed(items, source: str) -> tuple[TimedText, ...]:
+        return tuple(TimedText.from_dict(d, source=d.get("source") or source) for d in items or [])
+
+    return VideoTexts(
+        video_id=video.youtube_id,
+        title=video.title,
+        description=video.description,
+        channel=video.channel,
+        language=video.language,
+        tags=tuple(video.tags or ()),
+        chapters=timed(video.chapters, "chapter"),
+        transcript=timed((texts.get("transcript") or {}).get("segments"), "transcript"),
+        ocr=timed((texts.get("ocr") or {}).get("lines"), "ocr"),
+        asr=timed((texts.get("asr") or {}).get("segments"), "asr"),
+        duration_s=video.duration_s,
+    )
+
+
+def video_candidates(video: Video) -> list[PlaceCandidate]:
+    """The candidates `save` wrote, rebuilt from the row."""
+    return [
+        PlaceCandidate(
+            name=c["name"],
+            category=c.get("category", ""),
+            address_hint=c.get("address_hint", ""),
+            aliases=tuple(c.get("aliases") or ()),
+            confidence=c.get("confidence", 0.0),
+            mentions=tuple(
+                Evidence(
+                    source=m.get("source", ""),
+                    text=m.get("text", ""),
+                    start_s=m.get("start_s"),
+                    end_s=m.get("end_s"),
+                )
+                for m in c.get("mentions") or []
+            ),
+        )
+        for c in video.candidates or []
+    ]
+
+
+def save_places(
+    video: Video,
+    *,
+    candidates: list[PlaceCandidate],
+    places: list[ResolvedPlace],
+    within: Callable[[Video], None] | None = None,
+) -> Video:
+    """Step 7 for a run from a later step: the texts stay, candidates and places are new."""
+    with transaction.atomic():
+        video = Video.objects.select_for_update().get(pk=video.pk)
+        video.candidates = _candidates_json(candidates)
+        _mark_processed(video)
+        video.save(
+            update_fields=["candidates", "state", "processed_at", "pipeline_version", "updated_at"]
+        )
         video_places_replace(video=video, places=places)
         if within is not None:
             within(video)
@@ -233,4 +319,28 @@ def run_video(
         "places": len(places),
     }
     logger.info("video %s processed: %s", video_id, stats)
+    return RunResult(video=video, places=places, stats=stats)
+
+
+def run_from(
+    video: Video,
+    from_step: str = "",
+    *,
+    progress: Progress = _noop,
+    source=None,
+    within: Callable[[Video], None] | None = None,
+) -> RunResult:
+    """Run the pipeline for a stored video from `from_step` (blank: from the start)."""
+    if from_step in ("", "fetching_metadata"):
+        return run_video(video.youtube_id, progress=progress, source=source, within=within)
+    if from_step not in FROM_STEPS:
+        raise ValueError(f"cannot start from {from_step!r}; choose one of {', '.join(FROM_STEPS)}")
+    started = time.monotonic()
+    texts = video_texts(video)
+    kept = video_candidates(video) if from_step == "geocoding" else None
+    candidates, places = find_places(texts, progress=progress, candidates=kept)
+    progress("saving", _START["saving"])
+    video = save_places(video, candidates=candidates, places=places, within=within)
+    stats = {"seconds": round(time.monotonic() - started, 3), "places": len(places)}
+    logger.info("video %s processed from %s: %s", video.youtube_id, from_step, stats)
     return RunResult(video=video, places=places, stats=stats)
