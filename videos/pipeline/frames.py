@@ -20,7 +20,6 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterator
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from pathlib import Path
@@ -115,7 +114,6 @@ class FrameReader:
         self._regions: list[_Region] = []
         self._open: list[_Track] = []
         self._done: list[_Track] = []
-        self._pool = ThreadPoolExecutor(max_workers=2)
 
     def add(self, t: float, frame: np.ndarray) -> None:
         self.frames_sampled += 1
@@ -152,16 +150,16 @@ class FrameReader:
             self.frames_read += 1
             self.lines_read += len(todo)
             crops = [r.box.crop(frame) for r in todo]
-            for region, reading in zip(todo, self._pool.map(self._read, crops), strict=True):
-                region.reading = reading
+            try:
+                readings = self.backend.read_lines(crops)
+            except ocr.OcrError as exc:
+                logger.warning("OCR of one frame's lines failed: %s", exc)
+                readings = [None] * len(todo)
+            for region, reading in zip(todo, readings, strict=True):
+                region.reading = self._kept(reading)
         return regions
 
-    def _read(self, crop: np.ndarray) -> ocr.Reading | None:
-        try:
-            reading = self.backend.read_line(crop)
-        except ocr.OcrError as exc:
-            logger.warning("OCR of one line failed: %s", exc)
-            return None
+    def _kept(self, reading: ocr.Reading | None) -> ocr.Reading | None:
         if reading is None:
             return None
         text = clean_text(reading.text)
@@ -197,7 +195,6 @@ class FrameReader:
         self._open = still_open
 
     def lines(self, duration_s: float | None = None) -> tuple[TimedText, ...]:
-        self._pool.shutdown(wait=True)
         tracks = sorted(self._done + self._open, key=lambda tr: (tr.start_s, tr.text))
         lines = []
         for tr in tracks:

@@ -17,6 +17,7 @@ import shutil
 import subprocess
 import tempfile
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from importlib import import_module
 from itertools import pairwise
@@ -44,21 +45,28 @@ class Reading:
 
 
 class OcrBackend:
-    """Reads one line of text from a small BGR image (a detected text line)."""
+    """Reads lines of text from small BGR images (detected text lines)."""
 
     name = ""
 
     def read_line(self, image: np.ndarray) -> Reading | None:
         raise NotImplementedError
 
-
-_SURE = 0.75  # a reading this confident is not tried with the other ink polarity
+    def read_lines(self, images: list[np.ndarray]) -> list[Reading | None]:
+        """Several lines at once; backends with a per-call cost override this."""
+        return [self.read_line(image) for image in images]
 
 
 class TesseractOcr(OcrBackend):
-    """Tesseract CLI, `--psm 7` (one line), on a mask of the caption's bright text."""
+    """Tesseract CLI, `--psm 7` (one line), on several ink masks of each line.
+
+    Every mask of every line of a frame goes to Tesseract in one call per worker (a list
+    file: loading the kor+eng models costs more than reading a line), and each line keeps
+    the reading that is both confident and complete (`_score`).
+    """
 
     name = "tesseract"
+    workers = 2
 
     def __init__(self, *, cmd: str | None = None, lang: str | None = None):
         self.cmd = shutil.which(cmd or settings.PIND_TESSERACT_CMD)
@@ -72,40 +80,87 @@ class TesseractOcr(OcrBackend):
         # One thread per call: many short calls run faster side by side than each threaded.
         self.env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
         self.tmp = Path(tempfile.mkdtemp(prefix="pind-ocr-"))
+        self._pool = ThreadPoolExecutor(max_workers=self.workers)
 
     def read_line(self, image: np.ndarray) -> Reading | None:
-        best = None
-        for prepared in prepare_line(image):
-            reading = self._tesseract(prepared)
-            if reading and (best is None or reading.confidence > best.confidence):
-                best = reading
-            if best and best.confidence >= _SURE:
-                break
+        return self.read_lines([image])[0]
+
+    def read_lines(self, images: list[np.ndarray]) -> list[Reading | None]:
+        variants = [prepare_line(image) for image in images]
+        flat = [(i, v) for i, vs in enumerate(variants) for v in vs]
+        if not flat:
+            return [None] * len(images)
+        size = -(-len(flat) // self.workers)
+        chunks = [flat[k : k + size] for k in range(0, len(flat), size)]
+        results = self._pool.map(lambda c: self._tesseract([v for _, v in c]), chunks)
+        best: list[Reading | None] = [None] * len(images)
+        candidates: list[list[Reading]] = [[] for _ in images]
+        for chunk, readings in zip(chunks, results, strict=True):
+            for (i, _), reading in zip(chunk, readings, strict=True):
+                if reading is not None:
+                    candidates[i].append(reading)
+        for i, found in enumerate(candidates):
+            if found:
+                longest = max(_letters(r.text) for r in found)
+                best[i] = max(found, key=lambda r: _score(r, longest))
         return best
 
-    def _tesseract(self, prepared: np.ndarray) -> Reading | None:
-        path = self.tmp / f"line-{threading.get_ident()}.png"
-        cv2.imwrite(str(path), prepared)
+    def _tesseract(self, prepared: list[np.ndarray]) -> list[Reading | None]:
+        stem = self.tmp / f"batch-{threading.get_ident()}"
+        paths = [stem.with_name(f"{stem.name}-{k}.png") for k in range(len(prepared))]
+        listing = stem.with_suffix(".txt")
+        for path, image in zip(paths, prepared, strict=True):
+            cv2.imwrite(str(path), image)
+        listing.write_text("".join(f"{path}\n" for path in paths))
         try:
             done = subprocess.run(
-                [self.cmd, str(path), "stdout", "--psm", "7", "-l", self.lang, "tsv"],
+                [self.cmd, str(listing), "stdout", "--psm", "7", "-l", self.lang, "tsv"],
                 capture_output=True,
                 env=self.env,
-                timeout=30,
+                timeout=60,
                 check=False,
             )
         except (OSError, subprocess.TimeoutExpired) as exc:
             raise OcrError(f"tesseract failed: {exc}") from exc
         finally:
-            path.unlink(missing_ok=True)
+            listing.unlink(missing_ok=True)
+            for path in paths:
+                path.unlink(missing_ok=True)
         if done.returncode != 0:
             stderr = done.stderr.decode(errors="replace").strip()
             raise OcrError(f"tesseract exit {done.returncode}: {stderr[-300:]}")
-        tsv = done.stdout.decode("utf-8", errors="replace")
-        return _reading_from_tsv(tsv, word_gaps(prepared))
+        pages = _split_pages(done.stdout.decode("utf-8", errors="replace"), len(prepared))
+        return [
+            _reading_from_tsv(tsv, word_gaps(image))
+            for tsv, image in zip(pages, prepared, strict=True)
+        ]
 
     def __del__(self):
         shutil.rmtree(getattr(self, "tmp", ""), ignore_errors=True)
+
+
+def _split_pages(tsv: str, count: int) -> list[str]:
+    """Tesseract's TSV for a list of images, one TSV per image (`page_num` counts from 1)."""
+    header, *rows = tsv.splitlines()
+    pages: list[list[str]] = [[] for _ in range(count)]
+    for row in rows:
+        page = row.split("\t", 2)[1] if row.count("\t") >= 2 else ""
+        if page.isdigit() and 1 <= int(page) <= count:
+            pages[int(page) - 1].append(row)
+    return ["\n".join([header, *page]) for page in pages]
+
+
+def _letters(text: str) -> int:
+    return sum(ch.isalnum() for ch in text)
+
+
+def _score(reading: Reading, longest: int) -> float:
+    """Confidence, discounted when another mask of the same line found more letters.
+
+    A mask of the wrong polarity often keeps a stroke or two that Tesseract reads as one
+    sure letter; the mask that kept the whole line reads longer.
+    """
+    return reading.confidence * (_letters(reading.text) / max(longest, 1)) ** 0.25
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
@@ -325,27 +380,54 @@ def _outlined_ink(level: np.ndarray, *, bright_ink: bool) -> np.ndarray:
     return _drop_missing_glyphs(keep) * 255
 
 
-def text_masks(image: np.ndarray) -> list[np.ndarray]:
-    """Candidate ink masks (255 = ink), most likely first.
+def _plain_ink(level: np.ndarray, *, bright_ink: bool) -> np.ndarray:
+    """The crop's brighter (or darker) side by Otsu, letter-sized components only.
 
-    Captions are mostly bright fill with a dark outline or shadow, so that reading comes
-    first; dark text on a light box second; Otsu (minority side as ink) only when
-    neither finds letters.
+    For captions whose outline is too thin or soft to survive video compression (small
+    price tags, thin strokes), where `_outlined_ink` finds no rim around the letters.
+    """
+    h, w = level.shape
+    threshold, _ = cv2.threshold(level, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    ink = (level > threshold if bright_ink else level <= threshold).astype(np.uint8)
+    depth = cv2.distanceTransform(ink, cv2.DIST_L2, 3)
+    count, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    keep = np.zeros_like(ink)
+    for i in range(1, count):
+        x, y, cw, ch, area = stats[i]
+        if area < _MIN_AREA * h * h or ch > 0.9 * h or cw > 0.9 * w:
+            continue  # a speck, or background around and behind the letters
+        component = labels[y : y + ch, x : x + cw] == i
+        if depth[y : y + ch, x : x + cw][component].max() > 0.09 * h:
+            continue
+        keep[y : y + ch, x : x + cw] |= component.astype(np.uint8)
+    return _drop_missing_glyphs(keep) * 255
+
+
+def _same_mask(a: np.ndarray, b: np.ndarray) -> bool:
+    union = np.count_nonzero(a | b)
+    return union == 0 or np.count_nonzero(a & b) / union > 0.9
+
+
+def text_masks(image: np.ndarray) -> list[np.ndarray]:
+    """Candidate ink masks (255 = ink), each read; near-duplicates dropped.
+
+    Captions are mostly bright fill with a dark outline or shadow; dark text on a light
+    box is the other common style; thin-outlined or small text needs a plain split of
+    the crop into its bright and dark sides (`_plain_ink`).
     """
     level = image.max(axis=2) if image.ndim == 3 else image
-    h = level.shape[0]
-    masks = [
-        mask
-        for mask in (_outlined_ink(level, bright_ink=True), _outlined_ink(level, bright_ink=False))
-        if (mask > 0).sum() >= 0.02 * h * h
-    ]
-    if masks:
-        return masks
     gray = cv2.cvtColor(image, cv2.COLOR_BGR2GRAY) if image.ndim == 3 else image
-    _, otsu = cv2.threshold(gray, 0, 255, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
-    if (otsu > 0).mean() > 0.5:
-        otsu = 255 - otsu
-    return [otsu] if (otsu > 0).mean() >= 0.02 else []
+    h = level.shape[0]
+    masks: list[np.ndarray] = []
+    for mask in (
+        _outlined_ink(level, bright_ink=True),
+        _outlined_ink(level, bright_ink=False),
+        _plain_ink(level, bright_ink=True),
+        _plain_ink(gray, bright_ink=False),
+    ):
+        if (mask > 0).sum() >= 0.02 * h * h and not any(_same_mask(mask, m) for m in masks):
+            masks.append(mask)
+    return masks
 
 
 def prepare_line(image: np.ndarray) -> list[np.ndarray]:

