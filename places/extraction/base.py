@@ -14,6 +14,7 @@ logger = logging.getLogger(__name__)
 STRONG = 0.9  # a 📍 line, a name next to its address, a curated gazetteer name
 HEAD = 0.6  # a proper noun phrase ending in a place word ("자갈치시장", "N Seoul Tower")
 TITLE_CARD = 0.45  # a chapter title or an on-screen caption that is only a proper noun
+SPOKEN = 0.35  # a name said after a visit word, or a place phrase said in passing
 ECHO = 0.3  # the name found again in another text
 
 
@@ -89,5 +90,25 @@ def snippets_of(texts: VideoTexts) -> list[Snippet]:
             out.append(Snippet("description", line))
     for t in (*texts.chapters, *texts.transcript, *texts.ocr, *texts.asr):
         if t.text and t.text.strip():
-            out.append(Snippet(t.source, t.text.strip(), t.start_s, t.end_s, t.confidence))
+            text = t.text.strip()
+            if t.source == "ocr":
+                text = snap_misread_head(text)
+            out.append(Snippet(t.source, text, t.start_s, t.end_s, t.confidence))
     return out
+
+
+def snap_misread_head(text: str) -> str:
+    """OCR misreads one syllable of a place word at the end of a caption ("83 타워 전망매"):
+    a last word one letter away from a place word of three or more syllables is that word."""
+    from rapidfuzz.distance import Levenshtein
+
+    from places.extraction.lexicon import KO_HEADS
+
+    words = text.split()
+    if not words or not re.fullmatch(r"[가-힣]{3,}", words[-1]) or words[-1] in KO_HEADS:
+        return text
+    last = words[-1]
+    for head in KO_HEADS:
+        if len(head) >= 3 and len(head) == len(last) and Levenshtein.distance(head, last) == 1:
+            return " ".join([*words[:-1], head])
+    return text

@@ -6,11 +6,26 @@ import re
 
 from pind.texts import VideoTexts
 from places.extraction import lexicon as lx
-from places.extraction.base import HEAD, Extractor, RawCandidate, Snippet
-from places.extraction.text import category_of, is_noise
+from places.extraction.base import HEAD, SPOKEN, Extractor, RawCandidate, Snippet
+from places.extraction.text import category_of, en_food, is_noise
 
 _WORD = r"(?:[A-Z][\w'’.&-]*|[A-Z])"
-_SPAN = re.compile(rf"{_WORD}(?:\s+(?:(?:of|the|de|la|du|del|di|da|am|an|on)\s+)?{_WORD})*")
+# "Los Tacos No. 1", "Pier 39": a number that belongs to the name.
+_NUMBER = r"(?:\s+(?:No\.?\s?)?\d{1,4}\b)?"
+_SPAN = re.compile(
+    rf"{_WORD}(?:\s+(?:(?:of|the|de|la|du|del|di|da|am|an|on)\s+)?{_WORD})*{_NUMBER}"
+)
+# "Joe's Pizza on Carmine Street": the place, then the street it is on.
+_ON_STREET = re.compile(
+    r"^(.+?)\s+(?:on|in|at|near|off)\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*)*\s+"
+    r"(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Lane|Ln\.?|Boulevard|Blvd\.?|Drive|Square)$"
+)
+# Speech: "we went to X", "walked the X", "grabbed lunch at X", "queued for X".
+_VISIT_BEFORE = re.compile(
+    r"\b(?:to|at|for|from|visit(?:ed|ing)?|walk(?:ed)?(?:\s+along)?|explor(?:e|ed|ing)|"
+    r"stop(?:ped)?\s+(?:at|by)|inside|into)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 EN_LEADING = frozenset(
     "the a an we i our my this that these at to in on from visiting visit welcome day then "
     "today tonight finally next first last here there it's its let's lets so and but".split()
@@ -23,9 +38,31 @@ def capitalised_spans(text: str) -> list[str]:
     return [m.group(0) for m in _SPAN.finditer(text)]
 
 
+def _strip_street(span: str) -> str:
+    m = _ON_STREET.match(span)
+    return m.group(1) if m else span
+
+
+def visited_names(text: str) -> list[str]:
+    """Multi-word proper names right after a visit word in speech ("walked the High Line")."""
+    if text.isupper():
+        return []
+    names = []
+    for m in _SPAN.finditer(text):
+        if not _VISIT_BEFORE.search(text[: m.start()]):
+            continue
+        words = _strip_street(m.group(0)).split()
+        while words and words[0].lower() in EN_LEADING:
+            words = words[1:]
+        if len(words) >= 2 and not all(w.lower() in lx.EN_HEAD_SET for w in words):
+            names.append(" ".join(words))
+    return names
+
+
 def head_names(text: str) -> list[str]:
     names = []
     for span in capitalised_spans(text):
+        span = _strip_street(span)
         words = span.split()
         while words and words[0].lower() in EN_LEADING:
             words = words[1:]
@@ -45,14 +82,21 @@ class EnglishExtractor(Extractor):
         for snippet in snippets:
             if not re.search(r"[A-Z]", snippet.text) or is_noise(snippet.text):
                 continue
-            for name in head_names(snippet.text):
-                out.append(
-                    RawCandidate(
-                        name=name,
-                        snippet=snippet,
-                        strength=HEAD,
-                        extractor=self.name,
-                        category=category_of(name),
-                    )
-                )
+            names = head_names(snippet.text)
+            for name in names:
+                out.append(self._raw(name, snippet, HEAD))
+            if snippet.source in ("transcript", "asr"):
+                for name in visited_names(snippet.text):
+                    if name not in names and not en_food(name):
+                        # Needs another source to agree: speech names people and things too.
+                        out.append(self._raw(name, snippet, SPOKEN))
         return out
+
+    def _raw(self, name: str, snippet: Snippet, strength: float) -> RawCandidate:
+        return RawCandidate(
+            name=name,
+            snippet=snippet,
+            strength=strength,
+            extractor=self.name,
+            category=category_of(name),
+        )

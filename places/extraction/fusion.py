@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from places.extraction.base import ECHO, HEAD, STRONG, RawCandidate, Snippet
 from places.extraction.heads import only_heads
@@ -25,7 +26,8 @@ from places.types import Evidence, PlaceCandidate
 
 ACCEPT = 0.5
 FUZZY = 88
-_SOURCE_ORDER = {"description": 0, "chapter": 1, "ocr": 2, "transcript": 3, "asr": 4, "title": 5}
+# Whose spelling wins when claims are equally strong: OCR misreads letters, so it comes last.
+_SOURCE_ORDER = {"description": 0, "chapter": 1, "transcript": 2, "asr": 3, "ocr": 4, "title": 5}
 
 
 def same_name(a: str, b: str) -> bool:
@@ -42,6 +44,13 @@ def same_name(a: str, b: str) -> bool:
     return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= FUZZY
 
 
+def ocr_variant(a: str, b: str) -> bool:
+    """Two readings of one caption: same length class, one letter apart, not a number apart."""
+    if min(len(a), len(b)) < 4 or re.sub(r"\D", "", a) != re.sub(r"\D", "", b):
+        return False
+    return Levenshtein.distance(a, b) <= 1
+
+
 def independent_source(snippet: Snippet) -> str:
     # Timestamp lines in a description are the chapters; they are not a second witness.
     if snippet.source == "description" and snippet.start_s is not None:
@@ -55,8 +64,16 @@ class Cluster:
     keys: set[str] = field(default_factory=set)
     echoes: list[tuple[Snippet, str]] = field(default_factory=list)
 
-    def matches(self, key: str) -> bool:
-        return any(same_name(key, k) for k in self.keys)
+    def matches(self, key: str, raw: RawCandidate | None = None) -> bool:
+        if any(same_name(key, k) for k in self.keys):
+            return True
+        if raw is not None and (raw.snippet.source == "ocr" or self.from_ocr()):
+            # One misread letter in a caption ("구로몬 시장" beside "쿠로몬 시장").
+            return any(ocr_variant(key, k) for k in self.keys)
+        return False
+
+    def from_ocr(self) -> bool:
+        return any(r.snippet.source == "ocr" for r in self.raws)
 
     def add(self, raw: RawCandidate) -> None:
         self.raws.append(raw)
@@ -107,6 +124,8 @@ def cluster(raws: list[RawCandidate]) -> list[Cluster]:
             target = next((c for c in clusters if c.place_id == raw.place_id), None)
         if target is None:
             target = next((c for c in clusters if c.matches(key)), None)
+        if target is None:
+            target = next((c for c in clusters if c.matches(key, raw)), None)
         if target is None:
             target = Cluster()
             clusters.append(target)
@@ -177,12 +196,15 @@ def fuse(raws: list[RawCandidate], snippets: list[Snippet]) -> list[PlaceCandida
     _echo(clusters, snippets)
     region = region_context(raws, snippets)
     kept = [c for c in clusters if c.score() >= ACCEPT and not c.is_area()]
-    named = [max(c.keys, key=len) for c in kept]
+    named = [(c, max(c.keys, key=len)) for c in kept]
     accepted = []
     for c in kept:
         score = c.score()
         if max(r.strength for r in c.raws) < HEAD and any(
-            other.startswith(k) and other != k for k in c.keys for other in named
+            other.startswith(k) and other != k
+            for k in c.keys
+            for owner, other in named
+            if owner is not c
         ):
             # "시부야" beside "시부야 스크램블 교차로": the area a named place is in.
             continue

@@ -6,13 +6,16 @@ use; curated place names are added to its user dictionary so they are never spli
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 
 from pind.texts import VideoTexts
 from places.extraction import lexicon as lx
-from places.extraction.base import HEAD, Extractor, RawCandidate, Snippet
+from places.extraction.base import HEAD, SPOKEN, Extractor, RawCandidate, Snippet
+from places.extraction.heads import only_heads
 from places.extraction.text import KO_ADDRESS, category_of, is_generic, is_noise, ko_food
+from places.normalize import normalize_name
 from places.regions import is_area_name
 
 _lock = threading.Lock()
@@ -28,6 +31,9 @@ KO_LEADING = frozenset(
     "동네 로컬 현지 인기 단골 전통 재래 작은 큰 대형 야외 실내 진짜 완전 우리 제 저희 바로 "
     "일단 먼저 그리고 또 드디어 첫날 둘째 날 하루 당일 주말 평일 요즘 최고 핫플 핫플레이스".split()
 )
+
+# Latin words captions put before a name ("DAY 1 간사이공항", "VLOG 부산역").
+_LATIN_LEADING = frozenset("day vlog ep episode part pt".split())
 
 
 def kiwi():
@@ -67,7 +73,35 @@ def _head_of(form: str, tag: str) -> str | None:
                 if head in lx.KO_SHORT_HEADS and len(form) < 3:
                     continue
                 return head
+    if tag == "NNG":
+        return compound_head(form)
     return None
+
+
+def compound_head(form: str) -> str | None:
+    """ "경포해변", "신승반점": an unknown word the analyser kept whole, ending in a place word of
+    two or more syllables after a stem of two or more that is not food or a common opener."""
+    for head in lx.KO_HEADS:
+        if len(head) >= 2 and form.endswith(head) and len(form) - len(head) >= 2:
+            stem = form[: -len(head)]
+            if ko_food(stem) or stem in KO_LEADING or stem in lx.KO_HEADS or is_area_name(stem):
+                return None
+            if any(stem.endswith(h) for h in lx.KO_HEADS if len(h) >= 2):
+                return None  # "해수욕장거리": place words all the way down
+            return head
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def analyser_agrees(stem: str, head: str, after: str) -> bool:
+    """A one-syllable place word glued to a name ("부산역", "한라산") must still read as a noun
+    when split off: "대구사는" is 대구 + 살다, "내돈내산" is a phrase, not a mountain."""
+    toks = kiwi().tokenize(f"{stem} {head}{after}")
+    stem_toks = [t for t in toks if t.start < len(stem)]
+    head_tok = next((t for t in toks if t.start == len(stem) + 1), None)
+    if head_tok is None or head_tok.form != head or head_tok.tag not in ("NNG", "NNP", "NNB"):
+        return False
+    return bool(stem_toks) and all(t.tag in NOUN_TAGS for t in stem_toks)
 
 
 def noun_runs(text: str, toks) -> list[list]:
@@ -88,23 +122,71 @@ def noun_runs(text: str, toks) -> list[list]:
 
 def head_phrases(text: str, toks) -> list[str]:
     """Proper noun phrases in `text` that end in a place word (the longest one per run)."""
+    return [phrase for phrase, _ in head_phrases_with_context(text, toks)]
+
+
+def head_phrases_with_context(text: str, toks) -> list[tuple[str, bool]]:
+    """Each phrase, and whether it is only a compound word the analyser did not know (which
+    needs the sentence to say someone went there, or another source, to count)."""
     found = []
+    toks = list(toks)
     for run in noun_runs(text, toks):
         heads = [i for i, t in enumerate(run) if _head_of(t.form, t.tag)]
         for last in reversed(heads):
             phrase = _phrase(text, run, last)
             if phrase:
-                found.append(phrase)
+                head_tok = run[last]
+                compound = (
+                    head_tok.tag == "NNG"
+                    and head_tok.form not in lx.KO_HEADS
+                    and not any(t.tag in NAME_TAGS for t in run[: last + 1])
+                )
+                found.append((phrase, compound and not visited(toks, head_tok)))
                 break
     return found
 
 
+# Verbs of going, arriving, eating and seeing that follow "X에/에서/으로" when X is a place.
+_VISIT_VERBS = frozenset(
+    "오 가 걷 걸어오 걸어가 넘어오 넘어가 들어오 들어가 올라오 올라가 내려오 내려가 들르 도착 "
+    "방문 먹 마시 보 구경 타 찾 머물 묵".split()
+)
+_PLACE_NOUNS = frozenset("쪽 앞 근처 옆 안 밖 뒤 주변 입구 방향".split())
+
+
+def visited(toks, last) -> bool:
+    """ "경포해변으로 넘어와서", "동화가든에서 … 먹으러": the phrase is where someone went."""
+    after = [t for t in toks if t.start >= last.start + last.len]
+    i = 0
+    # "안목해변 커피거리 쪽으로": a part of the place or a side of it may come between.
+    while i < min(len(after), 3) and (after[i].form in _PLACE_NOUNS or after[i].tag in NOUN_TAGS):
+        i += 1
+    if (
+        i >= len(after)
+        or after[i].tag != "JKB"
+        or after[i].form not in ("에", "에서", "으로", "로")
+    ):
+        return False
+    return any(t.tag in ("VV", "NNG") and t.form in _VISIT_VERBS for t in after[i + 1 : i + 5])
+
+
 def _phrase(text: str, run: list, last: int) -> str:
     first = 0
-    while first < last and (run[first].form in KO_LEADING or run[first].tag in ("SN", "NR", "XSN")):
+    while first < last and (
+        run[first].form in KO_LEADING
+        or run[first].form.lower() in _LATIN_LEADING
+        or run[first].tag in ("SN", "NR", "XSN")
+    ):
         first += 1
     name_part = run[first:last]
     head_tok = run[last]
+    if (
+        head_tok.tag == "NNG"
+        and head_tok.form not in lx.KO_HEADS
+        and not any(t.tag in NAME_TAGS for t in name_part)
+    ):
+        # "경포해변": one word the analyser did not know, ending in a place word.
+        return head_tok.form if compound_head(head_tok.form) else ""
     whole_nnp = head_tok.tag == "NNP" and head_tok.form not in lx.KO_HEADS
     glued_common = (
         len(name_part) == 1
@@ -127,9 +209,21 @@ def _phrase(text: str, run: list, last: int) -> str:
         if not glued and is_area_name(name_text):
             # "성수동 카페", "제주 맛집": a kind of place in an area, not a name.
             return ""
+    if whole_nnp and not name_part and _head_of(head_tok.form, "NNP") in lx.KO_SHORT_HEADS:
+        head = head_tok.form[-1]
+        end = head_tok.start + head_tok.len
+        if not analyser_agrees(head_tok.form[:-1], head, text[end : end + 3]):
+            return ""
     if any(ko_food(t.form) or t.form in lx.KO_HEADS for t in name_part if t.tag == "NNG"):
         return ""
-    phrase = text[run[first].start : head_tok.start + head_tok.len].strip()
+    start = run[first].start
+    phrase = text[start : head_tok.start + head_tok.len].strip()
+    if only_heads(normalize_name(phrase)):
+        # "타워 전망대" is no name; "83 타워" is, the number being part of it.
+        if first > 0 and run[first - 1].tag == "SN":
+            phrase = text[run[first - 1].start : head_tok.start + head_tok.len].strip()
+        else:
+            return ""
     if len(phrase) < 2 or is_generic(phrase):
         return ""
     return phrase
@@ -139,7 +233,7 @@ def is_proper_phrase(text: str, toks) -> bool:
     """Only nouns, at least one of them proper, none of them food: a name, not a sentence."""
     if not toks or any(t.tag not in NOUN_TAGS and t.tag not in ("SW", "SP", "SO") for t in toks):
         return False
-    if not any(t.tag in NAME_TAGS for t in toks):
+    if not any(t.tag in NAME_TAGS or (t.tag == "NNG" and compound_head(t.form)) for t in toks):
         return False
     if any(ko_food(t.form) for t in toks if t.tag in ("NNG", "NNP")):
         return False
@@ -156,12 +250,12 @@ class KoreanExtractor(Extractor):
         masked = [lx.HASHTAG.sub(blank, KO_ADDRESS.sub(blank, s.text)) for s in chosen]
         out = []
         for snippet, text, toks in zip(chosen, masked, tokens(masked), strict=True):
-            for phrase in head_phrases(text, toks):
+            for phrase, weak in head_phrases_with_context(text, toks):
                 out.append(
                     RawCandidate(
                         name=phrase,
                         snippet=snippet,
-                        strength=HEAD,
+                        strength=SPOKEN if weak else HEAD,
                         extractor=self.name,
                         category=category_of(phrase),
                     )

@@ -107,6 +107,13 @@ KO_HEADS: tuple[str, ...] = (
     "마켓",
     "유적지",
     "왕릉",
+    # Kinds of restaurant Korean names end in ("OO가든", "OO반점"), and rides people visit.
+    "가든",
+    "반점",
+    "푸드코트",
+    "케이블카",
+    "곤돌라",
+    "모노레일",
 )
 # One-syllable heads are only trusted at the end of a proper noun ("한라산", not "우산").
 KO_SHORT_HEADS = frozenset(h for h in KO_HEADS if len(h) == 1)
@@ -473,7 +480,10 @@ NOISE_LINE = re.compile(
     r"(구독|좋아요|알림\s*설정|subscribe|like\s+and|patreon|instagram|인스타|틱톡|tiktok|"
     r"협찬|광고|문의|business|inquir|contact|e-?mail|@\w+\.|https?://|www\.|bgm|music\s+by|"
     r"음악|촬영\s*장비|장비|camera|editing|edited\s+(?:by|with)|편집|gear|lens|렌즈|"
-    r"sponsored|affiliate|copyright|discount|coupon|쿠폰|할인\s*코드|promo)",
+    r"sponsored|affiliate|copyright|discount|coupon|쿠폰|할인\s*코드|promo|"
+    # Credit lines for sounds: "Ambience: "Rainy Night in a Paris Café"", "ASMR: …".
+    r"^\s*(?:ambien(?:ce|t)|asmr|playlist|tracklist|soundtrack|sounds?|audio|앰비언스|효과음)"
+    r"\s*[:：])",
     re.IGNORECASE,
 )
 PRICE = re.compile(

@@ -16,17 +16,25 @@ from places.extraction.text import (
     clean_name,
     en_food,
     has_price_or_time,
+    is_debris,
     is_generic,
     is_noise,
+    ko_food,
     looks_like_address,
     split_name_address,
+    split_paren_address,
     strip_decoration,
     trim_activity,
 )
 from places.normalize import normalize_name
 from places.regions import is_area_name
 
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[①-⑳]|[-•·*])\s+(.+)$")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[①-⑳]|[-•·*▶►▸➤→])\s*(.+)$")
+# "[왓 아룬] 158 Thanon …", "【Cafe Name】 주소": a bracketed name and then its address.
+_BRACKETED = re.compile(r"^\s*[\[【「『]([^\]】」』]{2,40})[\]】」』]\s*[-:|]?\s*(.+)$")
+# "Where we ate: A · B · C", "오늘 간 곳: A, B, C": a label, then names on one line.
+_INLINE_LIST = re.compile(r"^\s*([^:：]{2,40})[:：]\s*(.+)$")
+_LIST_SEPARATOR = re.compile(r"\s+[·•|/]\s+|\s*[·•]\s*|,\s+")
 _ADDRESS_LABEL = re.compile(r"^\s*(?:주소|address|addr\.?|위치|location)\s*[:：]\s*(.+)$", re.I)
 _NAME_LABEL = re.compile(r"^\s*(?:상호|가게|매장|장소|name|place)\s*[:：]\s*(.+)$", re.I)
 _HEADER = re.compile(r"^[A-Z\s!&:]+$|[:：]\s*$")
@@ -38,7 +46,7 @@ MIN_OCR_CONFIDENCE = 0.6
 def plausible_name(name: str) -> bool:
     if not (2 <= len(name) <= MAX_NAME_CHARS) or len(name.split()) > MAX_NAME_WORDS:
         return False
-    if is_noise(name) or has_price_or_time(name) or is_generic(name):
+    if is_noise(name) or has_price_or_time(name) or is_generic(name) or is_debris(name):
         return False
     if re.fullmatch(r"[\d\s\W]+", name):
         return False
@@ -78,9 +86,21 @@ class RulesExtractor(Extractor):
             if plausible_name(name) and not _HEADER.search(name_line):
                 return [self._raw(name, snippet, STRONG, label.group(1).strip(), aliases)]
             return []
+        if snippet.source == "description" and not pinned:
+            bracketed = _BRACKETED.match(line)
+            if bracketed and looks_like_address(bracketed.group(2)):
+                name, aliases = clean_name(bracketed.group(1))
+                if plausible_name(name):
+                    return [self._raw(name, snippet, STRONG, bracketed.group(2).strip(), aliases)]
+                return []
+            listed = self._inline_list(snippet)
+            if listed:
+                return listed
         numbered = _NUMBERED.match(line) if snippet.source == "description" else None
         body = lx.PIN.sub("", line) if pinned else (numbered.group(1) if numbered else line)
         name_part, address = split_name_address(body)
+        if not address:
+            name_part, address = split_paren_address(name_part)
         name, aliases = clean_name(name_part)
         if not plausible_name(name):
             return []
@@ -91,6 +111,30 @@ class RulesExtractor(Extractor):
             if not en_food(name) and not has_price_or_time(body):
                 return [self._raw(name, snippet, TITLE_CARD, "", aliases, card=True)]
         return []
+
+    def _inline_list(self, snippet: Snippet) -> list[RawCandidate]:
+        """Names listed on one line after a label, each a list item that needs an echo."""
+        m = _INLINE_LIST.match(snippet.text)
+        if not m or _HEADER.search(m.group(2)) or re.search(r"https?://|@", m.group(2)):
+            return []
+        if looks_like_address(m.group(2)) or _NUMBERED.match(snippet.text):
+            return []  # "- Name: 1-1 Osakajo, Chuo Ward, Osaka" is one name and its address
+        items = [i for i in _LIST_SEPARATOR.split(m.group(2)) if i.strip()]
+        if len(items) < 3:
+            return []
+        out = []
+        for item in items:
+            item, address = split_paren_address(item.strip())
+            name, aliases = clean_name(item)
+            if (
+                not plausible_name(name)
+                or en_food(name)
+                or ko_food(name)
+                or has_price_or_time(item)
+            ):
+                return []  # one item that is not a name: a list of something else
+            out.append(self._raw(name, snippet, TITLE_CARD, address, aliases, card=True))
+        return out
 
     def _raw(self, name, snippet, strength, address="", aliases=(), card=False) -> RawCandidate:
         return RawCandidate(
@@ -152,7 +196,11 @@ def _card_text(snippet: Snippet) -> str:
     text = lx.TIME_OF_DAY.sub(" ", text)
     text = strip_decoration(text)
     # OCR may render an undrawable emoji as a stray symbol or letter before the name.
-    text = re.sub(r"^[^\w가-힣]+|^[A-Za-z0-9]{1,2}\s+(?=[가-힣])", "", text).strip()
+    text = re.sub(r"^[^\w가-힣]+|^[A-Za-z]{1,2}\s+(?=[가-힣])", "", text).strip()
+    # A number before a name is debris ("907 시장") unless a place word follows it ("83 타워").
+    m = re.match(r"^\d{1,4}\s+(?=[가-힣])", text)
+    if m and not only_heads(normalize_name(text[m.end() :].split()[0])):
+        text = text[m.end() :]
     if re.search(r"[가-힣]", text):
         # Latin debris OCR leaves beside Korean captions ("감천문화 tS").
         text = re.sub(r"(?:\s+[A-Za-z]{1,2})+$", "", text)

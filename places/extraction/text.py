@@ -14,7 +14,14 @@ _LABEL = re.compile(
     r"cafe|café|restaurant|lunch|dinner|breakfast)\s*[:：]\s*",
     re.IGNORECASE,
 )
-_QUOTES = str.maketrans("", "", "\"'“”‘’「」『』《》<>")
+_QUOTES = str.maketrans("", "", '"“”‘「」『』《》<>')
+
+
+def _unquote(text: str) -> str:
+    # An apostrophe inside a word is part of the name ("Joe's"); around words it quotes.
+    text = re.sub(r"(?<![A-Za-z])['’]|['’](?![A-Za-z])", "", text)
+    return text.translate(_QUOTES)
+
 
 # Korean road / lot addresses: "서울 성동구 아차산로9길 8", "제주 서귀포시 성산읍 성산리 1".
 _KO_PROVINCE = (
@@ -68,14 +75,63 @@ def clean_name(raw: str) -> tuple[str, tuple[str, ...]]:
     text = _BULLET.sub("", text) if re.match(r"^[\s\-–—•·*>~]|\d{1,2}[.)]\s", text) else text
     text = _LABEL.sub("", text)
     aliases = []
+    outside = _PAREN.sub(" ", text)
     for m in _PAREN.finditer(text):
-        inner = m.group(1).strip()
-        if inner and not re.search(r"광고|ad\b|sponsored|협찬|본점|branch|main", inner, re.I):
-            aliases.append(inner.translate(_QUOTES).strip())
-    text = _PAREN.sub(" ", text)
-    text = text.translate(_QUOTES)
+        inner = _unquote(m.group(1).strip()).strip()
+        if inner and _alias_like(inner, outside):
+            aliases.append(inner)
+    text = _unquote(outside)
     text = re.sub(r"\s+", " ", text).strip(" -–—:|/,.·!?~")
     return text, tuple(a for a in aliases if a and a != text)
+
+
+def _script(text: str) -> str:
+    if re.search(r"[가-힣]", text):
+        return "hangul"
+    if re.search(r"[\u3040-\u30ff\u4e00-\u9fff]", text):
+        return "cjk"
+    return "latin"
+
+
+def _alias_like(inner: str, name: str) -> bool:
+    """ "센소지 (浅草寺)" names the place again; "텀블러 (뉴욕 블루 색상)" describes the item
+    and "Pizza (Carmine St)" says where it is: only the first is an alias."""
+    if re.search(r"광고|ad\b|sponsored|협찬|본점|branch|main", inner, re.I):
+        return False
+    if looks_like_address(inner) or paren_address(inner):
+        return False
+    if _script(inner) != _script(name):
+        # The same name in another script: the usual reason for a parenthesis after a name.
+        return True
+    # Same script: an alias is one short name, not a description of several words.
+    return len(inner.split()) == 1 and len(inner) >= 2
+
+
+# A street or neighbourhood on its own, as people write it beside a name: "(Carmine St)",
+# "(대구 중구 남산동, 명덕역 3번 출구 근처)".
+_STREET_WORD = re.compile(
+    r"\b(?:St|Street|Ave|Avenue|Rd|Road|Ln|Lane|Blvd|Boulevard|Dr|Drive|Sq|Square)\.?$", re.I
+)
+_KO_ADMIN_PART = re.compile(r"^[가-힣]{1,6}(?:시|군|구|동|읍|면|리|로|길)$")
+
+
+def paren_address(inner: str) -> bool:
+    """A parenthesised location hint: a street name, or Korean admin parts ("대구 중구 남산동")."""
+    inner = inner.strip()
+    if _STREET_WORD.search(inner) and len(inner.split()) <= 4:
+        return True
+    words = inner.replace(",", " ").split()
+    admin = [w for w in words if _KO_ADMIN_PART.match(w)]
+    return len(admin) >= 2 or (bool(KO_ADDRESS.search(inner)))
+
+
+def split_paren_address(text: str) -> tuple[str, str]:
+    """ "서문시장 (대구 중구 큰장로26길 45)" → ("서문시장", "대구 중구 큰장로26길 45")."""
+    for m in _PAREN.finditer(text):
+        inner = m.group(1).strip()
+        if looks_like_address(inner) or paren_address(inner):
+            return (text[: m.start()] + " " + text[m.end() :]).strip(), inner
+    return text, ""
 
 
 SEPARATORS = (" | ", "|", " - ", " – ", " — ", " : ", ": ", " / ", "／", " ,")
@@ -92,6 +148,29 @@ def split_name_address(line: str) -> tuple[str, str]:
     if m and m.start() > 1:
         return line[: m.start()].strip(" -–—:|/,"), line[m.start() :].strip()
     return line.strip(), ""
+
+
+_JAMO = re.compile(r"[ㄱ-ㅎㅏ-ㅣ]")
+# A stand-alone symbol that is no part of a name ("롬앤 # 피그피그", "브 + ㅜ").
+_LONE_SYMBOL = re.compile(r"(?:^|\s)[^\w\s&'’.·-]+(?=\s|$)")
+# Letters and digits run together, as in camera and product model codes ("ZV-E10", "A7C").
+_MODEL_CODE = re.compile(r"(?<![\w.])(?!\d+(?:st|nd|rd|th)\b)[\w-]*(?:[A-Za-z]\d|\d[A-Za-z])[\w-]*")
+# Two capitals then lower case in a short word is OCR debris ("INo.7"), not a name.
+_CAPS_DEBRIS = re.compile(r"(?<![\w])[A-Z]{2}[a-z]{1,2}(?![a-z])")
+
+
+def is_debris(name: str) -> bool:
+    """Text that cannot be a place name however it was found: OCR fragments with lone jamo,
+    stray symbols, runs of single letters, or a product's model code."""
+    if _JAMO.search(name) or _LONE_SYMBOL.search(name):
+        return True
+    words = name.split()
+    latin = [w for w in words if re.fullmatch(r"[A-Za-z]+\.?", w)]
+    if len(words) >= 2 and len(latin) == len(words) and all(len(w.rstrip(".")) == 1 for w in latin):
+        return True
+    if _MODEL_CODE.search(name) or _CAPS_DEBRIS.search(name):
+        return True
+    return False
 
 
 def is_noise(text: str) -> bool:
@@ -123,6 +202,9 @@ def ko_food(word: str) -> bool:
 
 
 def en_food(phrase: str) -> bool:
+    if re.match(r"^[A-Z][\w.-]*['’]s\s+[A-Z]", phrase):
+        # "Joe's Pizza", "Nathan's Famous": someone's shop, named after what it sells.
+        return False
     words = phrase.lower().split()
     return bool(words) and (words[-1] in lx.EN_FOOD or " ".join(words[-2:]) in lx.EN_FOOD)
 

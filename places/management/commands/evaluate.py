@@ -20,11 +20,27 @@ class Command(BaseCommand):
         parser.add_argument(
             "--predictions", type=Path, help="also write score.py's PREDICTIONS.jsonl here"
         )
+        parser.add_argument(
+            "--texts-cache",
+            type=Path,
+            help="read the media steps' texts from this JSON file if it exists, else write "
+            "them there (fast reruns of extraction alone; delete it when OCR changes)",
+        )
 
-    def handle(self, *args, bundles: Path, json: bool, predictions: Path | None, **options):
+    def handle(
+        self,
+        *args,
+        bundles: Path,
+        json: bool,
+        predictions: Path | None,
+        texts_cache: Path | None,
+        **options,
+    ):
         if not bundles.is_dir():
             raise CommandError(f"{bundles} is not a directory")
-        rows = run_bundles(bundles, progress=None if json else self.stderr.write)
+        rows = run_bundles(
+            bundles, progress=None if json else self.stderr.write, texts_cache=texts_cache
+        )
         report = build_report(bundles, rows)
         if predictions:
             predictions.write_text(
@@ -49,22 +65,52 @@ def _dumps(obj) -> str:
     return json.dumps(obj, ensure_ascii=False)
 
 
-def run_bundles(bundles: Path, progress=None) -> list[dict]:
+def _load_texts(path: Path | None) -> dict:
+    from pind.texts import TimedText, VideoTexts
+
+    if path is None or not path.exists():
+        return {}
+    out = {}
+    for vid, data in json.loads(path.read_text(encoding="utf-8")).items():
+        timed = {
+            k: tuple(TimedText.from_dict(t) for t in data.pop(k, []))
+            for k in ("chapters", "transcript", "ocr", "asr")
+        }
+        out[vid] = VideoTexts(**{**data, **timed, "tags": tuple(data.get("tags", ()))})
+    return out
+
+
+def _save_texts(path: Path, texts: dict) -> None:
+    from dataclasses import asdict
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(
+        _dumps(
+            {vid: {k: v for k, v in asdict(t).items() if k != "extra"} for vid, t in texts.items()}
+        ),
+        encoding="utf-8",
+    )
+
+
+def run_bundles(bundles: Path, progress=None, texts_cache: Path | None = None) -> list[dict]:
     from places.extraction import warm_up
     from videos.pipeline.run import find_places, read_media
     from videos.pipeline.sources import LocalBundleSource
 
     warm_up()  # timings below are per video in a warm worker
     source = LocalBundleSource(bundles)
+    cached = _load_texts(texts_cache)
+    read = {}
     rows = []
     folders = sorted(p.parent for p in bundles.glob("*/*.info.json"))
     for i, folder in enumerate(folders, 1):
         video_id = folder.name
         if progress:
             progress(f"[{i}/{len(folders)}] {video_id}")
-        media = read_media(video_id, source=source)
+        texts = cached.get(video_id) or read_media(video_id, source=source).texts
+        read[video_id] = texts
         started = time.perf_counter()
-        _, places = find_places(media.texts)
+        _, places = find_places(texts)
         seconds = time.perf_counter() - started
         rows.append(
             {
@@ -85,6 +131,8 @@ def run_bundles(bundles: Path, progress=None) -> list[dict]:
                 ],
             }
         )
+    if texts_cache is not None and set(read) != set(cached):
+        _save_texts(texts_cache, read)
     return rows
 
 
