@@ -9,6 +9,7 @@ pins them.
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import Counter
@@ -20,6 +21,7 @@ from rapidfuzz.distance import Levenshtein
 from places.extraction.base import ECHO, HEAD, STRONG, RawCandidate, Snippet
 from places.extraction.heads import only_heads
 from places.extraction.lexicon import HASHTAG
+from places.extraction.text import en_food, ko_food
 from places.normalize import normalize_name
 from places.regions import is_area_name, lookup_region
 from places.types import Evidence, PlaceCandidate
@@ -41,7 +43,32 @@ def same_name(a: str, b: str) -> bool:
             return True
         if len(short) >= 3 and long_.startswith(short) and only_heads(long_[len(short) :]):
             return True
-    return min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= FUZZY
+    if min(len(a), len(b)) >= 4 and fuzz.ratio(a, b) >= FUZZY:
+        return True
+    return _same_stem(short, long_)
+
+
+def _same_stem(short: str, long_: str) -> bool:
+    """ "김광석길" and "김광석다시그리기길", "짜뚜짝시장" and "짜뚜짝주말시장": one name written
+    short and long, the same place word after it; "미성당" and "미성당납작만두": the shop and the
+    shop with its dish."""
+    if long_.startswith(short) and len(short) >= 3 and not is_area_name(short):
+        rest = long_[len(short) :]
+        if ko_food(rest) or en_food(rest):
+            return True
+    for head in _heads_by_length():
+        if short.endswith(head) and long_.endswith(head):
+            stem = short[: -len(head)]
+            return len(stem) >= 2 and long_.startswith(stem) and not is_area_name(stem)
+    return False
+
+
+@functools.cache
+def _heads_by_length() -> tuple[str, ...]:
+    from places.extraction.lexicon import EN_HEADS, KO_HEADS
+
+    heads = {normalize_name(h) for h in (*KO_HEADS, *EN_HEADS)}
+    return tuple(sorted(heads, key=len, reverse=True))
 
 
 def ocr_variant(a: str, b: str) -> bool:
@@ -166,6 +193,22 @@ def _evidence(c: Cluster) -> tuple[Evidence, ...]:
     return tuple(out)
 
 
+def _when(c: Cluster, snippets: list[Snippet]) -> tuple[Evidence, ...]:
+    """A place known only from the description ("이치란 라멘 도톤보리점: address") is usually
+    said or shown by its first word ("이치란 라멘이죠"): that line gives it a moment. It is
+    kept as evidence of when, not counted as a second source."""
+    first = c.name().split()[0] if c.name().split() else ""
+    key = normalize_name(first)
+    if len(key) < 2 or is_area_name(first) or only_heads(key):
+        return ()
+    for s in sorted(
+        (s for s in snippets if s.start_s is not None), key=lambda s: (s.start_s, s.source)
+    ):
+        if _word_in(s.text, key):
+            return (Evidence(source=s.source, text=s.text[:500], start_s=s.start_s, end_s=s.end_s),)
+    return ()
+
+
 def region_context(raws: list[RawCandidate], snippets: list[Snippet]) -> str:
     """The city or province the video is mostly about, as named in its texts."""
     votes: Counter[str] = Counter()
@@ -211,6 +254,8 @@ def fuse(raws: list[RawCandidate], snippets: list[Snippet]) -> list[PlaceCandida
         evidence = _evidence(c)
         if not evidence:
             continue
+        if all(e.start_s is None for e in evidence):
+            evidence = (*evidence, *_when(c, snippets))
         name = c.name()
         aliases = sorted(
             ({r.name for r in c.raws} | {a for r in c.raws for a in r.aliases}) - {name}

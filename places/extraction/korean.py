@@ -14,7 +14,15 @@ from pind.texts import VideoTexts
 from places.extraction import lexicon as lx
 from places.extraction.base import HEAD, SPOKEN, Extractor, RawCandidate, Snippet
 from places.extraction.heads import only_heads
-from places.extraction.text import KO_ADDRESS, category_of, is_generic, is_noise, ko_food
+from places.extraction.text import (
+    KO_ADDRESS,
+    PAREN,
+    category_of,
+    is_generic,
+    is_noise,
+    ko_food,
+    paren_address,
+)
 from places.normalize import normalize_name
 from places.regions import is_area_name
 
@@ -247,7 +255,13 @@ class KoreanExtractor(Extractor):
         chosen = [s for s in snippets if _HANGUL.search(s.text) and not is_noise(s.text)]
         # Addresses are full of place words ("…로9길"); they are not names.
         blank = lambda m: " " * len(m.group(0))  # noqa: E731 - keeps offsets
-        masked = [lx.HASHTAG.sub(blank, KO_ADDRESS.sub(blank, s.text)) for s in chosen]
+        masked = [
+            PAREN.sub(
+                lambda m: blank(m) if paren_address(m.group(1)) else m.group(0),
+                lx.HASHTAG.sub(blank, KO_ADDRESS.sub(blank, s.text)),
+            )
+            for s in chosen
+        ]
         out = []
         for snippet, text, toks in zip(chosen, masked, tokens(masked), strict=True):
             for phrase, weak in head_phrases_with_context(text, toks):

@@ -166,25 +166,76 @@ class RulesExtractor(Extractor):
             ):
                 # "성수동 카페": a kind of place in an area, not a name.
                 continue
+            toks = list(toks)
+            text, toks = _noun_prefix(text, toks)
+            if not text or _ends_in_stray_syllable(text):
+                continue
             if is_proper_phrase(text, toks):
-                out.append(self._card(snippet, text))
+                named = any(t.tag == "NNP" and not is_area_name(t.form) for t in toks)
+                out.append(self._card(snippet, text, named=named))
         for snippet, text in kept:
             if re.search(r"[가-힣]", text):
                 continue
             spans = capitalised_spans(text)
             if len(spans) != 1 or spans[0] != text or en_food(text):
                 continue
-            # One short Latin word on screen is signage or OCR debris ("Bi", "Exit").
+            # One short Latin word on screen is signage or OCR debris ("Bi", "Exit"); a name
+            # has at least one real word in it ("Ae 2" is not one).
+            if not re.search(r"[A-Za-z]{3}", text):
+                continue
             if len(text.split()) >= 2 or len(text) >= 5:
                 out.append(self._card(snippet, text))
         return out
 
-    def _card(self, snippet: Snippet, text: str) -> RawCandidate:
+    def _card(self, snippet: Snippet, text: str, named: bool = False) -> RawCandidate:
         strength = TITLE_CARD
         if snippet.source == "ocr" and (snippet.end_s or 0) - (snippet.start_s or 0) >= 3:
             # A caption held on screen for seconds is a deliberate title, not stray signage.
             strength += 0.1
+        elif snippet.source != "ocr" and named and len(normalize_name(text)) >= 3:
+            # A chapter named after a proper noun ("오동도"): the video goes there.
+            strength += 0.05
         return self._raw(text, snippet, strength, card=True)
+
+
+_PREDICATE_TAGS = ("VV", "VA", "VX", "XSV", "XSA", "EF", "EC", "EP", "ETM", "ETN", "VCP")
+
+
+def _noun_prefix(text: str, toks) -> tuple[str, list]:
+    """ "케이블카 크리스탈캐빈 타봄" → "케이블카 크리스탈캐빈": a title that ends in what was done
+    there keeps the nouns before the verb."""
+    cut = next((i for i, t in enumerate(toks) if t.tag in _PREDICATE_TAGS), None)
+    if cut is None:
+        return text, toks
+    if cut == 0:
+        return "", []
+    # The verb's own stem may be glued to the last noun ("산책하기"): cut at the word before.
+    start = toks[cut].start
+    prefix = text[:start]
+    if not prefix.endswith(" "):
+        prefix = prefix.rsplit(" ", 1)[0] if " " in prefix.strip() else ""
+    prefix = prefix.strip()
+    return prefix, [t for t in toks if t.start + t.len <= len(prefix)]
+
+
+def _ends_in_stray_syllable(text: str) -> bool:
+    """ "바타 멍": a name does not end in a lone syllable unless that is a place word
+    ("오사카 성")."""
+    words = text.split()
+    last = words[-1] if words else ""
+    return (
+        len(words) >= 2
+        and len(last) == 1
+        and bool(re.fullmatch(r"[가-힣]", last))
+        and last not in lx.KO_SHORT_HEADS
+    )
+
+
+def _drop_latin_debris(text: str) -> str:
+    if re.search(r"[가-힣]", text):
+        # Latin debris OCR leaves beside Korean captions ("감천문화 tS", "절주 AS").
+        text = re.sub(r"(?:\s+[A-Za-z]{1,2})+$", "", text)
+    return text
 
 
 def _card_text(snippet: Snippet) -> str:
@@ -201,11 +252,13 @@ def _card_text(snippet: Snippet) -> str:
     m = re.match(r"^\d{1,4}\s+(?=[가-힣])", text)
     if m and not only_heads(normalize_name(text[m.end() :].split()[0])):
         text = text[m.end() :]
-    if re.search(r"[가-힣]", text):
-        # Latin debris OCR leaves beside Korean captions ("감천문화 tS").
-        text = re.sub(r"(?:\s+[A-Za-z]{1,2})+$", "", text)
+    if snippet.source != "ocr" and " | " in text:
+        # "인트로 | 여수엑스포역 도착": the part of a chapter title that is not a video part.
+        parts = [p for p in text.split(" | ") if p.strip() and not is_generic(p.strip())]
+        text = parts[0] if len(parts) == 1 else text
+    text = _drop_latin_debris(text)
     name, _ = clean_name(text)
-    name = trim_activity(name)
+    name = _drop_latin_debris(trim_activity(name))
     if not plausible_name(name):
         return ""
     return name

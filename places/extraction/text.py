@@ -7,7 +7,7 @@ import re
 from places.extraction import lexicon as lx
 
 _BULLET = re.compile(r"^[\s\-–—•·*>~=#\d.)\]]*")
-_PAREN = re.compile(r"\s*[(\[（【]([^)\]）】]{1,60})[)\]）】]\s*")
+PAREN = re.compile(r"\s*[(\[（【]([^)\]）】]{1,60})[)\]）】]\s*")
 # "숙소: 라궁", "Stay: Hotel X": a label before the name.
 _LABEL = re.compile(
     r"^(?:숙소|장소|위치|상호|가게|매장|맛집|카페|식당|호텔|점심|저녁|아침|stay|hotel|place|spot|"
@@ -75,8 +75,8 @@ def clean_name(raw: str) -> tuple[str, tuple[str, ...]]:
     text = _BULLET.sub("", text) if re.match(r"^[\s\-–—•·*>~]|\d{1,2}[.)]\s", text) else text
     text = _LABEL.sub("", text)
     aliases = []
-    outside = _PAREN.sub(" ", text)
-    for m in _PAREN.finditer(text):
+    outside = PAREN.sub(" ", text)
+    for m in PAREN.finditer(text):
         inner = _unquote(m.group(1).strip()).strip()
         if inner and _alias_like(inner, outside):
             aliases.append(inner)
@@ -127,7 +127,7 @@ def paren_address(inner: str) -> bool:
 
 def split_paren_address(text: str) -> tuple[str, str]:
     """ "서문시장 (대구 중구 큰장로26길 45)" → ("서문시장", "대구 중구 큰장로26길 45")."""
-    for m in _PAREN.finditer(text):
+    for m in PAREN.finditer(text):
         inner = m.group(1).strip()
         if looks_like_address(inner) or paren_address(inner):
             return (text[: m.start()] + " " + text[m.end() :]).strip(), inner
