@@ -164,6 +164,7 @@ def _score(reading: Reading, longest: int) -> float:
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_JAMO = re.compile(r"[\u3131-\u318e]")
 
 
 def word_gaps(prepared: np.ndarray) -> list[tuple[int, int]]:
@@ -196,6 +197,9 @@ def _reading_from_tsv(tsv: str, gaps: list[tuple[int, int]] | None = None) -> Re
             continue
         if text and conf >= 0:
             words.append((text, conf, left, left + width))
+    # A lone jamo (ㅡ, ㅜ, ㆍ) is a stroke, a bar or a middle dot read as Hangul: captions
+    # spell syllables, and repeated jamo (ㅋㅋ, ㅠㅠ) come as one word of two or more.
+    words = [w for w in words if not (len(w[0]) == 1 and _JAMO.match(w[0]))]
     # A lone low-confidence symbol at either end is an undrawable glyph or a speck.
     while words and len(words[0][0]) == 1 and not _HANGUL.match(words[0][0]) and words[0][1] < 60:
         words.pop(0)

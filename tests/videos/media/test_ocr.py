@@ -180,3 +180,11 @@ def test_split_pages_gives_each_image_its_own_rows():
     assert _reading_from_tsv(first).text == "A"
     assert _reading_from_tsv(second).text == "B"
     assert _reading_from_tsv(third) is None
+
+
+def test_lone_jamo_are_dropped_but_repeated_ones_kept():
+    tsv = _tsv(
+        ("ㅡ", 0, 20, 90), ("칼국수", 30, 90, 93), ("ㆍ", 130, 10, 80), ("ㅋㅋ", 150, 40, 88)
+    )
+    assert _reading_from_tsv(tsv, gaps=[(125, 145)]).text == "칼국수 ㅋㅋ"
+    assert _reading_from_tsv(_tsv(("ㅜ", 0, 20, 95))) is None
