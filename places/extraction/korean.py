@@ -143,13 +143,11 @@ def head_phrases_with_context(text: str, toks) -> list[tuple[str, bool]]:
         for last in reversed(heads):
             phrase = _phrase(text, run, last)
             if phrase:
-                head_tok = run[last]
-                compound = (
-                    head_tok.tag == "NNG"
-                    and head_tok.form not in lx.KO_HEADS
-                    and not any(t.tag in NAME_TAGS for t in run[: last + 1])
+                # Common words only ("솔밭가든", "경포해변"): no proper noun says it is a name.
+                common = not any(
+                    t.tag in NAME_TAGS and t.form not in lx.KO_HEADS for t in run[: last + 1]
                 )
-                found.append((phrase, compound and not visited(toks, head_tok)))
+                found.append((phrase, common and not visited(toks, run[last])))
                 break
     return found
 
@@ -175,7 +173,11 @@ def visited(toks, last) -> bool:
         or after[i].form not in ("에", "에서", "으로", "로")
     ):
         return False
-    return any(t.tag in ("VV", "NNG") and t.form in _VISIT_VERBS for t in after[i + 1 : i + 5])
+    # Irregular verbs carry a suffix on their tag ("VV-I" for 걷다).
+    return any(
+        t.tag.split("-")[0] in ("VV", "NNG") and t.form in _VISIT_VERBS
+        for t in after[i + 1 : i + 5]
+    )
 
 
 def _phrase(text: str, run: list, last: int) -> str:
@@ -264,7 +266,12 @@ class KoreanExtractor(Extractor):
         ]
         out = []
         for snippet, text, toks in zip(chosen, masked, tokens(masked), strict=True):
+            # A chapter title is chosen words: a compound there is meant as a name.
+            titled = snippet.source == "chapter" or (
+                snippet.source == "description" and snippet.start_s is not None
+            )
             for phrase, weak in head_phrases_with_context(text, toks):
+                weak = weak and not titled
                 out.append(
                     RawCandidate(
                         name=phrase,

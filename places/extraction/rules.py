@@ -10,7 +10,7 @@ from places.extraction import lexicon as lx
 from places.extraction.base import STRONG, TITLE_CARD, Extractor, RawCandidate, Snippet
 from places.extraction.english import capitalised_spans
 from places.extraction.heads import only_heads
-from places.extraction.korean import is_proper_phrase, tokens
+from places.extraction.korean import compound_head, is_proper_phrase, tokens
 from places.extraction.text import (
     category_of,
     clean_name,
@@ -134,6 +134,8 @@ class RulesExtractor(Extractor):
             ):
                 return []  # one item that is not a name: a list of something else
             out.append(self._raw(name, snippet, TITLE_CARD, address, aliases, card=True))
+        if not all(_name_like(r.name) for r in out):
+            return []  # "우산 · 보조배터리 · 선크림": things, not names
         return out
 
     def _raw(self, name, snippet, strength, address="", aliases=(), card=False) -> RawCandidate:
@@ -204,7 +206,8 @@ _PREDICATE_TAGS = ("VV", "VA", "VX", "XSV", "XSA", "EF", "EC", "EP", "ETM", "ETN
 def _noun_prefix(text: str, toks) -> tuple[str, list]:
     """ "케이블카 크리스탈캐빈 타봄" → "케이블카 크리스탈캐빈": a title that ends in what was done
     there keeps the nouns before the verb."""
-    cut = next((i for i, t in enumerate(toks) if t.tag in _PREDICATE_TAGS), None)
+    # Irregular verbs carry a suffix on their tag ("VV-I" for 걷다).
+    cut = next((i for i, t in enumerate(toks) if t.tag.split("-")[0] in _PREDICATE_TAGS), None)
     if cut is None:
         return text, toks
     if cut == 0:
@@ -228,6 +231,17 @@ def _ends_in_stray_syllable(text: str) -> bool:
         and len(last) == 1
         and bool(re.fullmatch(r"[가-힣]", last))
         and last not in lx.KO_SHORT_HEADS
+    )
+
+
+def _name_like(item: str) -> bool:
+    """A list item that reads as a name: capitalised, or Korean with a proper noun or a place
+    word in it (the analyser knows "우산" as a common noun)."""
+    if not re.search(r"[가-힣]", item):
+        return item[:1].isupper() or item[:1].isdigit()
+    toks = list(tokens([item])[0])
+    return any(t.tag in ("NNP", "SL") for t in toks) or any(
+        t.tag == "NNG" and (compound_head(t.form) or t.form in lx.KO_HEADS) for t in toks
     )
 
 

@@ -1,0 +1,217 @@
+"""General rules about how people write about places, each shown on examples of our own
+(cities and channels that neither evaluation set mentions)."""
+
+import pytest
+
+from pind.texts import TimedText, VideoTexts
+from places.extraction import extract_places
+from places.extraction.base import snap_misread_head
+from places.extraction.english import capitalised_spans, head_names, visited_names
+from places.extraction.fusion import same_name
+from places.extraction.text import clean_name, is_debris, split_paren_address
+from places.normalize import normalize_name
+
+pytestmark = pytest.mark.django_db
+
+
+def tt(source, text, start, end=None):
+    return TimedText(source, text, float(start), float(end if end is not None else start + 4))
+
+
+def names(texts: VideoTexts) -> list[str]:
+    return [c.name for c in extract_places(texts)]
+
+
+def video(**kwargs) -> VideoTexts:
+    return VideoTexts(video_id=kwargs.pop("video_id", "own00000001"), **kwargs)
+
+
+# Description formats ---------------------------------------------------------------------
+
+
+def test_bracketed_name_before_its_address_is_a_place():
+    found = extract_places(
+        video(
+            description=(
+                "하노이 3일차\n"
+                "[콩카페] 54 Trieu Viet Vuong, Bui Thi Xuan, Hai Ba Trung, Hanoi\n"
+                "[오늘의 일정] 아침부터 저녁까지"
+            )
+        )
+    )
+    assert [c.name for c in found] == ["콩카페"]
+    assert found[0].address_hint.startswith("54 Trieu Viet Vuong")
+
+
+def test_names_listed_on_one_line_after_a_label_count_when_echoed():
+    got = names(
+        video(
+            description=(
+                "Chicago in one day!\n"
+                "Our stops: Lou Malnati's · Portillo's (Taylor St) · Girl & the Goat\n"
+                "Shot on a phone · edited by me"
+            ),
+            transcript=(
+                tt("transcript", "we started with deep dish at Lou Malnati's", 1),
+                tt("transcript", "then a quick beef sandwich at Portillo's", 10),
+                tt("transcript", "dinner was at Girl & the Goat in the West Loop", 20),
+            ),
+        )
+    )
+    assert got == ["Lou Malnati's", "Portillo's", "Girl & the Goat"]
+
+
+def test_a_line_of_ingredients_or_products_is_not_a_list_of_places():
+    got = names(
+        video(
+            description="장보기: 두부, 대파, 양파, 계란\n챙긴 것: 우산 · 보조배터리 · 선크림",
+            transcript=(tt("transcript", "두부랑 대파 사고 우산도 챙겼어요", 1),),
+        )
+    )
+    assert got == []
+
+
+def test_a_parenthesis_is_an_alias_an_address_or_a_description():
+    assert clean_name("빈대떡집 (Bindaetteok House)") == ("빈대떡집", ("Bindaetteok House",))
+    assert clean_name("- 다이슨 에어랩 (핑크 골드 색상)") == ("다이슨 에어랩", ())
+    assert split_paren_address("Al's Beef (Taylor St)") == ("Al's Beef", "Taylor St")
+    assert split_paren_address("양동시장 (광주 서구 양동, 양동시장역 2번 출구)") == (
+        "양동시장",
+        "광주 서구 양동, 양동시장역 2번 출구",
+    )
+
+
+def test_a_product_list_with_a_colour_in_parentheses_yields_no_place():
+    got = names(
+        video(
+            description="📦 제품 정보\n- 다이슨 에어랩 (핑크 골드 색상)\n- 캐논 EOS R50",
+            transcript=(tt("transcript", "에어랩은 핑크 골드 색상이 제일 예뻐요", 1),),
+            ocr=(tt("ocr", "Canon EOS R50", 5, 12),),
+        )
+    )
+    assert got == []
+
+
+def test_sound_credits_are_not_places():
+    got = names(
+        video(
+            title="Study with me | Lisbon bakery ambience",
+            description='Ambience: "Morning at a Lisbon Bakery" (Cozy Sounds)\nSounds: Rain Cafe',
+        )
+    )
+    assert got == []
+
+
+# OCR debris ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["ㅋ 고ㅜ", "노 + ㅠ", "B C D", "AHa.3", "Canon EOS R50", "틴트 # 코랄", "DJI Osmo 3 X5"],
+)
+def test_debris_and_model_codes_are_never_names(text):
+    assert is_debris(text)
+
+
+@pytest.mark.parametrize("text", ["Pier 39", "7-Eleven", "Ferry Building", "63빌딩", "Bar & Grill"])
+def test_names_with_numbers_and_symbols_are_kept(text):
+    assert not is_debris(text)
+
+
+def test_a_misread_place_word_at_the_end_of_a_caption_is_snapped():
+    assert snap_misread_head("63 빌딩 전망때") == "63 빌딩 전망대"
+    assert snap_misread_head("국립 박물곤") == "국립 박물관"
+    assert snap_misread_head("오늘의 메뉴") == "오늘의 메뉴"
+
+
+def test_one_letter_ocr_variant_joins_the_spoken_spelling():
+    got = names(
+        video(
+            transcript=(tt("transcript", "양동시장에서 통닭 한 마리 샀어요", 10),),
+            ocr=(tt("ocr", "앙동시장", 9, 15), tt("ocr", "양동시장", 15, 16)),
+        )
+    )
+    assert got == ["양동시장"]
+
+
+def test_a_caption_ending_in_a_stray_syllable_is_not_a_name():
+    got = names(video(ocr=(tt("ocr", "한강 멍", 3, 12), tt("ocr", "노을 맛집", 12, 20))))
+    assert got == []
+
+
+# Korean speech ---------------------------------------------------------------------------
+
+
+def test_unknown_compound_place_words_count_when_someone_goes_there():
+    got = names(
+        video(
+            transcript=(
+                tt("transcript", "점심은 솔밭가든에서 닭백숙 먹으러 왔어요", 5),
+                tt("transcript", "오후에는 몽산포해변 쪽으로 걸어왔어요", 15),
+            )
+        )
+    )
+    assert got == ["솔밭가든", "몽산포해변"]
+
+
+def test_a_compound_place_word_said_in_passing_needs_more_evidence():
+    got = names(video(transcript=(tt("transcript", "여기는 원래 조용한 솔밭가든이래요", 5),)))
+    assert got == []
+
+
+def test_lives_in_a_city_is_not_a_temple():
+    got = names(
+        video(
+            transcript=(
+                tt("transcript", "안녕하세요 광주사는 지수입니다", 0),
+                tt("transcript", "오늘은 통도사에 도착했어요", 5),
+            )
+        )
+    )
+    assert got == ["통도사"]
+
+
+def test_a_chapter_title_keeps_the_place_before_what_was_done_there():
+    got = names(
+        video(
+            chapters=(
+                tt("chapter", "인트로 | 순천역 도착 🚄", 0, 10),
+                tt("chapter", "순천만 갈대밭 걸어봄 🌾", 10, 30),
+            )
+        )
+    )
+    assert "순천역" in got
+    assert any(normalize_name(n).startswith("순천만") for n in got)
+    assert not any("걸어" in n for n in got)
+
+
+def test_one_name_written_short_and_long_is_one_place():
+    assert same_name(normalize_name("망원시장"), normalize_name("망원 전통시장"))
+    assert same_name(normalize_name("할매집"), normalize_name("할매집 칼국수"))
+    assert not same_name(normalize_name("부산역"), normalize_name("부산시민공원역"))
+
+
+# English speech --------------------------------------------------------------------------
+
+
+def test_a_place_on_a_street_is_named_without_the_street():
+    assert head_names("lunch at Tartine Bakery on Guerrero Street") == ["Tartine Bakery"]
+    assert visited_names("we went to Swan Oyster Depot on Polk Street") == ["Swan Oyster Depot"]
+
+
+def test_names_after_visit_words_need_a_second_source():
+    spoken = tt("transcript", "then we walked the Golden Gate Promenade", 3)
+    assert names(video(transcript=(spoken,))) == []
+    got = names(
+        video(
+            description="We walked the whole Embarcadero at sunset.",
+            transcript=(tt("transcript", "then we walked the Golden Gate Promenade", 3),),
+            ocr=(tt("ocr", "Golden Gate Promenade", 3, 8),),
+        )
+    )
+    assert got == ["Golden Gate Promenade"]
+
+
+def test_a_number_is_part_of_a_name():
+    assert capitalised_spans("lunch at Pier 39 today") == ["Pier 39"]
+    assert capitalised_spans("for Tacos El Gordo No. 2 tonight") == ["Tacos El Gordo No. 2"]
