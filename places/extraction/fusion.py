@@ -78,6 +78,19 @@ def ocr_variant(a: str, b: str) -> bool:
     return Levenshtein.distance(a, b) <= 1
 
 
+def _without_trailing_heads(key: str) -> str:
+    """ "83타워전망대" → "83타워": place words after a name that already ends in one."""
+    for head in _heads_by_length():
+        rest = key[: -len(head)]
+        if (
+            key.endswith(head)
+            and len(rest) >= 3
+            and any(rest.endswith(h) for h in _heads_by_length())
+        ):
+            return _without_trailing_heads(rest)
+    return key
+
+
 def independent_source(snippet: Snippet) -> str:
     # Timestamp lines in a description are the chapters; they are not a second witness.
     if snippet.source == "description" and snippet.start_s is not None:
@@ -96,8 +109,29 @@ class Cluster:
             return True
         if raw is not None and (raw.snippet.source == "ocr" or self.from_ocr()):
             # One misread letter in a caption ("구로몬 시장" beside "쿠로몬 시장").
-            return any(ocr_variant(key, k) for k in self.keys)
+            if any(ocr_variant(key, k) for k in self.keys):
+                return True
+            if raw.snippet.source == "ocr" and self.at_the_same_moment(raw.snippet):
+                # On screen while the place is named: a misread digit is still that place,
+                # and a place word after it ("… 전망대") is a part of it.
+                core = _without_trailing_heads(key)
+                return any(
+                    min(len(core), len(k)) >= 3 and Levenshtein.distance(core, k) <= 1
+                    for k in {*self.keys, *map(_without_trailing_heads, self.keys)}
+                )
         return False
+
+    def at_the_same_moment(self, snippet: Snippet) -> bool:
+        if snippet.start_s is None:
+            return False
+        end = snippet.end_s if snippet.end_s is not None else snippet.start_s
+        return any(
+            r.snippet.start_s is not None
+            and r.snippet.start_s <= end + 2
+            and (r.snippet.end_s or r.snippet.start_s) >= snippet.start_s - 2
+            for r in self.raws
+            if r.snippet.source != "ocr"
+        )
 
     def from_ocr(self) -> bool:
         return any(r.snippet.source == "ocr" for r in self.raws)

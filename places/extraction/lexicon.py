@@ -475,6 +475,65 @@ EN_FOOD = frozenset(
     )
 )
 
+# Kinds of products: a caption or list item ending in one names an item, not a place
+# ("… 독도 토너", "… 여권 케이스", "Stanley Quencher Tumbler").
+KO_PRODUCT = (
+    "토너",
+    "스킨",
+    "로션",
+    "세럼",
+    "에센스",
+    "앰플",
+    "크림",
+    "선크림",
+    "마스크",
+    "마스크팩",
+    "팩",
+    "클렌저",
+    "클렌징폼",
+    "틴트",
+    "립스틱",
+    "립밤",
+    "쿠션",
+    "파운데이션",
+    "팔레트",
+    "섀도우",
+    "마스카라",
+    "향수",
+    "샴푸",
+    "케이스",
+    "파우치",
+    "가방",
+    "백팩",
+    "지갑",
+    "텀블러",
+    "보틀",
+    "이어폰",
+    "헤드폰",
+    "충전기",
+    "보조배터리",
+    "배터리",
+    "카메라",
+    "렌즈",
+    "삼각대",
+    "짐벌",
+    "노트북",
+    "태블릿",
+    "키보드",
+    "마우스",
+    "볼펜",
+    "만년필",
+    "다이어리",
+    "플래너",
+    "선글라스",
+)
+EN_PRODUCT = frozenset(
+    "toner serum essence cream sunscreen mask cleanser tint lipstick cushion foundation "
+    "palette mascara perfume shampoo case pouch backpack wallet tumbler bottle earbuds "
+    "headphones charger battery camera lens tripod gimbal laptop tablet keyboard mouse pen "
+    "pens notebook planner sunglasses".split()
+)
+
 # Lines that are about the channel or the gear, never about places.
 NOISE_LINE = re.compile(
     r"(구독|좋아요|알림\s*설정|subscribe|like\s+and|patreon|instagram|인스타|틱톡|tiktok|"

@@ -19,6 +19,7 @@ from places.extraction.text import (
     is_debris,
     is_generic,
     is_noise,
+    is_product,
     ko_food,
     looks_like_address,
     split_name_address,
@@ -47,6 +48,8 @@ def plausible_name(name: str) -> bool:
     if not (2 <= len(name) <= MAX_NAME_CHARS) or len(name.split()) > MAX_NAME_WORDS:
         return False
     if is_noise(name) or has_price_or_time(name) or is_generic(name) or is_debris(name):
+        return False
+    if is_product(name):
         return False
     if re.fullmatch(r"[\d\s\W]+", name):
         return False

@@ -173,6 +173,17 @@ def is_debris(name: str) -> bool:
     return False
 
 
+def is_product(name: str) -> bool:
+    """ "이니스프리 화산송이 마스크", "Stanley Quencher Tumbler": an item, named by its kind."""
+    words = name.split()
+    if not words:
+        return False
+    last = words[-1]
+    if last.lower().strip(".") in lx.EN_PRODUCT:
+        return True
+    return any(last == p or (len(p) >= 2 and last.endswith(p)) for p in lx.KO_PRODUCT)
+
+
 def is_noise(text: str) -> bool:
     return bool(lx.NOISE_LINE.search(text))
 

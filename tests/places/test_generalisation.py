@@ -215,3 +215,27 @@ def test_names_after_visit_words_need_a_second_source():
 def test_a_number_is_part_of_a_name():
     assert capitalised_spans("lunch at Pier 39 today") == ["Pier 39"]
     assert capitalised_spans("for Tacos El Gordo No. 2 tonight") == ["Tacos El Gordo No. 2"]
+
+
+def test_captions_naming_products_by_their_kind_are_not_places():
+    got = names(
+        video(
+            description="- 아벤느 시카 크림\n- 샘소나이트 여권 지갑",
+            ocr=(
+                tt("ocr", "아벤느 시카 크림", 3, 9),
+                tt("ocr", "Hydro Flask Bottle", 9, 15),
+            ),
+        )
+    )
+    assert got == []
+
+
+def test_a_caption_misread_while_the_place_is_named_stays_that_place():
+    got = names(
+        video(
+            chapters=(tt("chapter", "55타워 야경", 40, 60),),
+            transcript=(tt("transcript", "마지막은 55타워 전망대에서 야경 봤어요", 41),),
+            ocr=(tt("ocr", "58 타워 전망때", 42, 50),),
+        )
+    )
+    assert len(got) == 1 and normalize_name(got[0]).startswith("55타워")
