@@ -67,8 +67,9 @@ def add_user_words(names) -> None:
                 _user_words.add(word)
 
 
-def tokens(texts: list[str]):
-    return kiwi().tokenize(texts) if texts else []
+def tokens(texts: list[str]) -> list:
+    """Kiwi tokens of each text (a list per text, in order)."""
+    return list(kiwi().tokenize(texts)) if texts else []
 
 
 def _head_of(form: str, tag: str) -> str | None:

@@ -239,3 +239,27 @@ def test_a_caption_misread_while_the_place_is_named_stays_that_place():
         )
     )
     assert len(got) == 1 and normalize_name(got[0]).startswith("55타워")
+
+
+def test_a_korean_inline_list_of_foods_is_read_and_rejected_without_error():
+    got = names(
+        video(
+            description="오늘 산 것: 닭가슴살 · 현미밥 · 브로콜리 · 그릭요거트",
+            transcript=(tt("transcript", "닭가슴살이랑 현미밥으로 도시락 쌌어요", 1),),
+        )
+    )
+    assert got == []
+
+
+def test_a_korean_inline_list_of_places_counts_when_echoed():
+    got = names(
+        video(
+            description="순천 하루 코스: 순천만국가정원 · 낙안읍성 · 순천만습지",
+            transcript=(
+                tt("transcript", "아침에 순천만국가정원에 왔어요", 1),
+                tt("transcript", "점심 먹고 낙안읍성으로 갔어요", 10),
+                tt("transcript", "해질 때 순천만습지에 도착했어요", 20),
+            ),
+        )
+    )
+    assert got == ["순천만국가정원", "낙안읍성", "순천만습지"]
