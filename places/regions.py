@@ -126,8 +126,10 @@ def lookup_region(name: str) -> Region | None:
     return found
 
 
-_KO_DISTRICT = re.compile(r"^[가-힣]{1,6}(?:동|구|군|읍|면|리|가)$")
-_KO_NOT_DISTRICT = re.compile(r"(?:동굴|공동|활동|운동|행동|자동|감동)$")
+# "성수동", "해운대구", "월정리", "종로3가": a lot-numbered 가 always has its number.
+_KO_DISTRICT = re.compile(r"^[가-힣]{1,6}(?:동|구|군|읍|면|리)$|^[가-힣]{1,5}\d+가$")
+# Words that end like a district but name a kind of place ("카페거리", "전자상가") or a thing.
+_KO_NOT_DISTRICT = re.compile(r"(?:동굴|공동|활동|운동|행동|자동|감동|거리|상가|마리)$")
 
 
 def is_area_name(name: str) -> bool:

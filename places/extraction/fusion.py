@@ -169,8 +169,24 @@ class Cluster:
         return 1.0 - math.prod(1.0 - s for s in best.values())
 
     def is_area(self) -> bool:
+        if self.named_with_article():
+            return False
         return all(r.area or is_area_name(r.name) for r in self.raws if r.strength < STRONG) and (
             not any(r.strength >= STRONG and not r.area for r in self.raws)
+        )
+
+    def named_with_article(self) -> bool:
+        """ "the Pantheon is free", "we are at the Alhambra": English gives a landmark the
+        article and a city none, so a name GeoNames also lists as a district is the sight."""
+        names = {
+            r.name
+            for r in self.raws
+            if re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*", r.name)
+            and getattr(lookup_region(r.name), "kind", "") != "country"  # "the Philippines"
+        }
+        texts = [r.snippet.text for r in self.raws] + [s.text for s, _ in self.echoes]
+        return any(
+            re.search(rf"\b[Tt]he {re.escape(name)}\b", text) for name in names for text in texts
         )
 
 

@@ -161,13 +161,23 @@ _VISIT_VERBS = frozenset(
 _PLACE_NOUNS = frozenset("쪽 앞 근처 옆 안 밖 뒤 주변 입구 방향".split())
 
 
+# Verbs that take the place itself as their object: "X을 걸었어요", "X를 둘러봤어요".
+_ROAM_VERBS = frozenset("걷 걸 거닐 둘러보 돌아보 구경 산책 방문 찾 들르 돌".split())
+
+
 def visited(toks, last) -> bool:
-    """ "경포해변으로 넘어와서", "동화가든에서 … 먹으러": the phrase is where someone went."""
+    """ "경포해변으로 넘어와서", "동화가든에서 … 먹으러", "OO마을을 걸었어요": the phrase is where
+    someone went."""
     after = [t for t in toks if t.start >= last.start + last.len]
     i = 0
     # "안목해변 커피거리 쪽으로": a part of the place or a side of it may come between.
     while i < min(len(after), 3) and (after[i].form in _PLACE_NOUNS or after[i].tag in NOUN_TAGS):
         i += 1
+    if i < len(after) and after[i].tag == "JKO":
+        return any(
+            t.tag.split("-")[0] in ("VV", "NNG") and t.form in _ROAM_VERBS
+            for t in after[i + 1 : i + 3]
+        )
     if (
         i >= len(after)
         or after[i].tag != "JKB"

@@ -114,6 +114,27 @@ KO_HEADS: tuple[str, ...] = (
     "케이블카",
     "곤돌라",
     "모노레일",
+    # Kinds of place Korean names borrow from English ("OO파크", "OO뮤지엄", "OO타운"), and
+    # the shopping arcade kind ("OO상가").
+    "파크",
+    "뮤지엄",
+    "타운",
+    "플레이스",
+    "스트리트",
+    "비치",
+    "빌리지",
+    "아케이드",
+    "테라스",
+    "상가",
+    "전시관",
+    "체험관",
+    "책방",
+    "찻집",
+    "공방",
+    # Kinds of Japanese shrine as Korean writes them ("OO신궁", "OO진자", "OO다이샤").
+    "신궁",
+    "진자",
+    "다이샤",
 )
 # One-syllable heads are only trusted at the end of a proper noun ("한라산", not "우산").
 KO_SHORT_HEADS = frozenset(h for h in KO_HEADS if len(h) == 1)
@@ -545,11 +566,20 @@ NOISE_LINE = re.compile(
     r"\s*[:：])",
     re.IGNORECASE,
 )
+# Currencies by code and by word, as menus and price captions write them ("SGD 6", "12 euros").
+_CURRENCY = (
+    r"(?:krw|usd|eur|gbp|jpy|cny|rmb|hkd|twd|sgd|myr|thb|vnd|idr|php|aud|nzd|cad|chf|inr|"
+    r"won|yen|yuan|baht|euros?|dollars?|pounds?|ringgit|rupiah|pesos?|dong|달러|위안|바트|유로|"
+    r"페소|루피아|링깃|파운드)"
+)
 PRICE = re.compile(
-    r"(?:[₩$€£¥]\s?\d[\d,.]*|\d[\d,.]*\s?(?:원|만\s?원|천\s?원|엔|달러|won|krw|usd|jpy|yen)\b|"
-    r"\d[\d,.]*\s?(?:원|엔))",
+    r"(?:[₩$€£¥฿₫]\s?\d[\d,.]*|\d[\d,.]*\s?(?:원|만\s?원|천\s?원|엔|만\s?동|천\s?동)|"
+    rf"\d[\d,.]*\s?{_CURRENCY}\b|\b{_CURRENCY}\s?\d)",
     re.IGNORECASE,
 )
+# A caption that ends in a bare amount after a word that is not a place word is a menu line,
+# a dish and its price with the currency left off ("Pad Krapow 9.50", "쌀국수 65").
+TRAILING_AMOUNT = re.compile(r"\s\d{1,3}(?:[.,]\d{1,3})?$")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:시]\s?\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", re.IGNORECASE)
 HASHTAG = re.compile(r"#[^\s#]+")
 EMOJI = re.compile(

@@ -28,7 +28,7 @@ from places.extraction.text import (
     trim_activity,
 )
 from places.normalize import normalize_name
-from places.regions import is_area_name
+from places.regions import is_area_name, lookup_region
 
 _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[①-⑳]|[-•·*▶►▸➤→])\s*(.+)$")
 # "[왓 아룬] 158 Thanon …", "【Cafe Name】 주소": a bracketed name and then its address.
@@ -150,7 +150,9 @@ class RulesExtractor(Extractor):
             category=category_of(name),
             address=address,
             aliases=aliases,
-            area=is_area_name(name),
+            # A pinned name or one with its address is somewhere to go: only a city or country
+            # stays context there; a word that merely ends like a district ("…구") is a place.
+            area=lookup_region(name) is not None if strength >= STRONG else is_area_name(name),
         )
 
     def _title_cards(self, cards: list[tuple[Snippet, str]]) -> list[RawCandidate]:
@@ -248,6 +250,15 @@ def _name_like(item: str) -> bool:
     )
 
 
+def _menu_line(snippet: Snippet, text: str) -> bool:
+    """ "Pad Krapow 9.50", "쌀국수 65": a caption ending in a bare amount is a dish and its
+    price, unless the number follows a place word and is part of the name ("Pier 39")."""
+    if snippet.source != "ocr" or not lx.TRAILING_AMOUNT.search(text):
+        return False
+    before = text[: lx.TRAILING_AMOUNT.search(text).start()].split()
+    return not before or not only_heads(normalize_name(before[-1]))
+
+
 def _drop_latin_debris(text: str) -> str:
     if re.search(r"[가-힣]", text):
         # Latin debris OCR leaves beside Korean captions ("감천문화 tS", "절주 AS").
@@ -259,7 +270,7 @@ def _card_text(snippet: Snippet) -> str:
     text = snippet.text
     if snippet.source == "description":
         text = re.sub(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*[-–—:|)]?\s*", "", text)
-    if is_noise(text) or lx.PRICE.search(text):
+    if is_noise(text) or lx.PRICE.search(text) or _menu_line(snippet, text):
         return ""
     text = lx.TIME_OF_DAY.sub(" ", text)
     text = strip_decoration(text)
