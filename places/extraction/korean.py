@@ -21,6 +21,7 @@ from places.extraction.text import (
     is_generic,
     is_noise,
     ko_food,
+    latin_debris_spans,
     paren_address,
 )
 from places.normalize import normalize_name
@@ -92,6 +93,9 @@ def compound_head(form: str) -> str | None:
     two or more syllables after a stem of two or more that is not food or a common opener."""
     for head in lx.KO_HEADS:
         if len(head) >= 2 and form.endswith(head) and len(form) - len(head) >= 2:
+            if ko_food(head):
+                # "커피" is a drink before it is a café: "에그커피", "드립커피".
+                return None
             stem = form[: -len(head)]
             if ko_food(stem) or stem in KO_LEADING or stem in lx.KO_HEADS or is_area_name(stem):
                 return None
@@ -261,6 +265,16 @@ def is_proper_phrase(text: str, toks) -> bool:
     return len(text) >= 2
 
 
+def _blank_ocr_debris(snippet: Snippet) -> str:
+    """An OCR caption with the Latin debris around its Korean part blanked (offsets kept)."""
+    text = snippet.text
+    if snippet.source != "ocr":
+        return text
+    for start, end in latin_debris_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 class KoreanExtractor(Extractor):
     name = "korean"
 
@@ -271,7 +285,7 @@ class KoreanExtractor(Extractor):
         masked = [
             PAREN.sub(
                 lambda m: blank(m) if paren_address(m.group(1)) else m.group(0),
-                lx.HASHTAG.sub(blank, KO_ADDRESS.sub(blank, s.text)),
+                lx.HASHTAG.sub(blank, KO_ADDRESS.sub(blank, _blank_ocr_debris(s))),
             )
             for s in chosen
         ]

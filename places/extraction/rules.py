@@ -14,6 +14,7 @@ from places.extraction.korean import compound_head, is_proper_phrase, tokens
 from places.extraction.text import (
     category_of,
     clean_name,
+    drop_latin_debris,
     en_food,
     has_price_or_time,
     is_debris,
@@ -179,6 +180,9 @@ class RulesExtractor(Extractor):
                 continue
             if is_proper_phrase(text, toks):
                 named = any(t.tag == "NNP" and not is_area_name(t.form) for t in toks)
+                if not named and not any(_head_word(t) for t in toks):
+                    # "제주 남쪽", "부산 바다": an area and a common word, not a name.
+                    continue
                 out.append(self._card(snippet, text, named=named))
         for snippet, text in kept:
             if re.search(r"[가-힣]", text):
@@ -239,6 +243,14 @@ def _ends_in_stray_syllable(text: str) -> bool:
     )
 
 
+def _head_word(tok) -> bool:
+    return (
+        tok.form in lx.KO_HEADS
+        or bool(compound_head(tok.form))
+        or (tok.tag == "SL" and tok.form.lower() in lx.EN_HEAD_SET)
+    )
+
+
 def _name_like(item: str) -> bool:
     """A list item that reads as a name: capitalised, or Korean with a proper noun or a place
     word in it (the analyser knows "우산" as a common noun)."""
@@ -274,6 +286,8 @@ def _card_text(snippet: Snippet) -> str:
         return ""
     text = lx.TIME_OF_DAY.sub(" ", text)
     text = strip_decoration(text)
+    if snippet.source == "ocr":
+        text = drop_latin_debris(text)
     # OCR may render an undrawable emoji as a stray symbol or letter before the name.
     text = re.sub(r"^[^\w가-힣]+|^[A-Za-z]{1,2}\s+(?=[가-힣])", "", text).strip()
     # A number before a name is debris ("907 시장") unless a place word follows it ("83 타워").

@@ -142,6 +142,9 @@ def split_name_address(line: str) -> tuple[str, str]:
     for sep in SEPARATORS:
         if sep in line:
             left, right = line.split(sep, 1)
+            if left.count("(") > left.count(")"):
+                # "문묘 (Văn Miếu - Quốc Tử Giám) / 58 …": a separator inside the alias.
+                continue
             if looks_like_address(right) and left.strip():
                 return left.strip(), right.strip()
     m = KO_ADDRESS.search(line)
@@ -171,6 +174,49 @@ def is_debris(name: str) -> bool:
     if _MODEL_CODE.search(name) or _CAPS_DEBRIS.search(name):
         return True
     return False
+
+
+_LATIN_TOKEN = re.compile(r"[^\s가-힣]*[A-Za-z][^\s가-힣]*")
+_PLAIN_WORD = re.compile(r"[A-Z]?[a-z]+|\d+")
+
+
+def latin_debris_spans(text: str) -> list[tuple[int, int]]:
+    """Where OCR left Latin letters around a Korean caption, as (start, end) spans:
+    - a Latin tail after the Korean name is a garbled transliteration or a comment on it
+      ("해변 이름 Bi Bn", "섬 이름 view"): the name is the Korean part;
+    - Latin before the Korean part is debris when any word of it is not a plain word:
+      capitals only, odd capitals ("atZ"), no vowel, or symbols ("SALE 카페", "7\\xQ 시장")."""
+    if not re.search(r"[가-힣]", text):
+        return []
+    words = list(re.finditer(r"\S+", text))
+    spans = []
+    lead = []
+    for w in words:
+        if re.search(r"[가-힣]", w.group(0)):
+            break
+        lead.append(w)
+    if lead and any(_LATIN_TOKEN.fullmatch(w.group(0)) for w in lead):
+        plain = all(
+            _PLAIN_WORD.fullmatch(w.group(0)) and re.search(r"[aeiouyAEIOUY]|^\d+$", w.group(0))
+            for w in lead
+        )
+        if not plain:
+            spans.append((lead[0].start(), lead[-1].end()))
+    tail = []
+    for w in reversed(words):
+        if not re.fullmatch(r"[A-Za-z][A-Za-z.'’-]*", w.group(0)):
+            break
+        tail.append(w)
+    if tail and len(tail) < len(words):
+        spans.append((tail[-1].start(), tail[0].end()))
+    return spans
+
+
+def drop_latin_debris(text: str) -> str:
+    """The caption without the Latin debris around its Korean part."""
+    for start, end in sorted(latin_debris_spans(text), reverse=True):
+        text = text[:start] + text[end:]
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def is_product(name: str) -> bool:
