@@ -192,7 +192,9 @@ class Cluster:
 
 def cluster(raws: list[RawCandidate]) -> list[Cluster]:
     clusters: list[Cluster] = []
-    for raw in sorted(raws, key=lambda r: -r.strength):
+    # Captions last: a misread caption joins a place by being on screen while that place is
+    # named, which needs every timed line of the place in its cluster first.
+    for raw in sorted(raws, key=lambda r: (r.snippet.source == "ocr", -r.strength)):
         key = normalize_name(raw.name)
         if not key:
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import threading
+from dataclasses import dataclass
 
 from pind.texts import VideoTexts
 from places.extraction import lexicon as lx
@@ -252,6 +253,39 @@ def _phrase(text: str, run: list, last: int) -> str:
     if len(phrase) < 2 or is_generic(phrase):
         return ""
     return phrase
+
+
+@dataclass(frozen=True, slots=True)
+class Word:
+    """A token of our own, shaped like kiwipiepy's."""
+
+    form: str
+    tag: str
+    start: int
+    len: int
+
+
+_SPLIT_TAGS = frozenset({"NNG", "NNP", "NNB", "IC", "MAG", "MM", "XPN", "XSN", "NR"})
+
+
+def merge_unknown_words(text: str, toks) -> list:
+    """ "오설록" → 오/IC 설/NNG 록/NNG: a word of three or more syllables that the analyser can
+    only cut into single syllables is a name it does not know; it becomes one proper noun."""
+    toks = list(toks)
+    out, i = [], 0
+    for m in re.finditer(r"\S+", text):
+        inside = [t for t in toks if m.start() <= t.start < m.end()]
+        word = m.group(0)
+        if (
+            len(inside) >= 2
+            and re.fullmatch(r"[가-힣]{3,}", word)
+            and all(t.len == 1 and t.tag.split("-")[0] in _SPLIT_TAGS for t in inside)
+        ):
+            out.append(Word(word, "NNP", m.start(), len(word)))
+        else:
+            out.extend(inside)
+        i += len(inside)
+    return out
 
 
 def is_proper_phrase(text: str, toks) -> bool:

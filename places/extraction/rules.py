@@ -10,7 +10,12 @@ from places.extraction import lexicon as lx
 from places.extraction.base import STRONG, TITLE_CARD, Extractor, RawCandidate, Snippet
 from places.extraction.english import capitalised_spans
 from places.extraction.heads import only_heads
-from places.extraction.korean import compound_head, is_proper_phrase, tokens
+from places.extraction.korean import (
+    compound_head,
+    is_proper_phrase,
+    merge_unknown_words,
+    tokens,
+)
 from places.extraction.text import (
     category_of,
     clean_name,
@@ -174,7 +179,7 @@ class RulesExtractor(Extractor):
             ):
                 # "성수동 카페": a kind of place in an area, not a name.
                 continue
-            toks = list(toks)
+            toks = merge_unknown_words(text, toks)
             text, toks = _noun_prefix(text, toks)
             if not text or _ends_in_stray_syllable(text):
                 continue
