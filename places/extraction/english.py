@@ -56,7 +56,35 @@ def visited_names(text: str) -> list[str]:
             words = words[1:]
         if len(words) >= 2 and not all(w.lower() in lx.EN_HEAD_SET for w in words):
             names.append(" ".join(words))
+        elif len(words) == 1 and _landmark_word(words[0], text[: m.start()]):
+            names.append(words[0])
     return names
+
+
+_VISIT_THE = re.compile(
+    r"\b(?:to|at|visit(?:ed|ing)?|saw|see|seeing|explor(?:e|ed|ing)|inside|into)\s+the\s+$",
+    re.IGNORECASE,
+)
+_NOT_LANDMARKS = frozenset(
+    "monday tuesday wednesday thursday friday saturday sunday january february march april "
+    "may june july august september october november december christmas easter airbnb metro "
+    "subway uber grab mrt bts".split()
+)
+
+
+def _landmark_word(word: str, before: str) -> bool:
+    """ "we visited the Alhambra": one capitalised word after a visit word and "the" may be a
+    landmark known by one name; speech also says "the Uber", so it needs a second source."""
+    return (
+        bool(_VISIT_THE.search(before))
+        and len(word) >= 4
+        and word[0].isupper()
+        and not word.isupper()
+        and word.lower() not in EN_LEADING
+        and word.lower() not in lx.EN_HEAD_SET
+        and word.lower() not in _NOT_LANDMARKS
+        and not en_food(word)
+    )
 
 
 def head_names(text: str) -> list[str]:

@@ -44,6 +44,15 @@ _EN_STREET = re.compile(
 )
 
 
+# A stall or unit inside a building, as hawker centres, malls and food halls number them:
+# "Stall #02-15", "Unit 3B", "#01-23" ("Shop 24" is as often a name as an address).
+_UNIT = re.compile(
+    r"\b(?:stall|unit|booth|kiosk)\s*(?:no\.?\s*)?#?\s*\d{1,4}[A-Za-z]?\b"
+    r"|(?<![\w#])#\d{1,2}-\d{1,4}\b",
+    re.IGNORECASE,
+)
+
+
 def looks_like_address(text: str) -> bool:
     """A Korean road/lot address or a street address, not just any text with a number."""
     text = text.strip()
@@ -51,7 +60,7 @@ def looks_like_address(text: str) -> bool:
         return False
     if KO_ADDRESS.search(text):
         return True
-    if _EN_STREET.search(text):
+    if _EN_STREET.search(text) or _UNIT.search(text):
         return True
     # "Jongno-gu, Seoul", "Tsukiji, Chuo City, Tokyo": several comma-separated place parts.
     parts = [p.strip() for p in text.split(",") if p.strip()]
