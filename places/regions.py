@@ -128,8 +128,8 @@ def lookup_region(name: str) -> Region | None:
 
 # "성수동", "해운대구", "월정리", "종로3가": a lot-numbered 가 always has its number.
 _KO_DISTRICT = re.compile(r"^[가-힣]{1,6}(?:동|구|군|읍|면|리)$|^[가-힣]{1,5}\d+가$")
-# Words that end like a district but name a kind of place ("카페거리", "전자상가") or a thing.
-_KO_NOT_DISTRICT = re.compile(r"(?:동굴|공동|활동|운동|행동|자동|감동|거리|상가|마리)$")
+# Words that end like a district but name a thing.
+_KO_NOT_DISTRICT = re.compile(r"(?:동굴|공동|활동|운동|행동|자동|감동|마리)$")
 
 
 def is_area_name(name: str) -> bool:
@@ -137,4 +137,20 @@ def is_area_name(name: str) -> bool:
     if lookup_region(name) is not None:
         return True
     compact = re.sub(r"\s+", "", name)
-    return bool(_KO_DISTRICT.match(compact)) and not _KO_NOT_DISTRICT.search(compact)
+    return (
+        bool(_KO_DISTRICT.match(compact))
+        and not _KO_NOT_DISTRICT.search(compact)
+        and not _ends_in_place_kind(compact)
+    )
+
+
+@functools.cache
+def _long_place_kinds() -> tuple[str, ...]:
+    from places.extraction.lexicon import KO_HEADS
+
+    return tuple(h for h in KO_HEADS if len(h) >= 2)
+
+
+def _ends_in_place_kind(compact: str) -> bool:
+    """ "모란갤러리", "카페거리": a kind of place that happens to end in 리, 동 or 구."""
+    return any(compact.endswith(h) and len(compact) > len(h) for h in _long_place_kinds())

@@ -292,7 +292,14 @@ def _card_text(snippet: Snippet) -> str:
     text = lx.TIME_OF_DAY.sub(" ", text)
     text = strip_decoration(text)
     if snippet.source == "ocr":
-        text = drop_latin_debris(text)
+        cleaned = drop_latin_debris(text)
+        if cleaned.split()[:1] != text.split()[:1] and len(cleaned.split()) == 1:
+            # "QWE 바다": what is left after the debris is one word; a name needs more, or a
+            # place word in it, to stand on its own.
+            toks = tokens([cleaned])[0]
+            if not any(_head_word(t) for t in toks):
+                return ""
+        text = cleaned
     # OCR may render an undrawable emoji as a stray symbol or letter before the name.
     text = re.sub(r"^[^\w가-힣]+|^[A-Za-z]{1,2}\s+(?=[가-힣])", "", text).strip()
     # A number before a name is debris ("907 시장") unless a place word follows it ("83 타워").

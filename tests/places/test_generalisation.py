@@ -263,3 +263,173 @@ def test_a_korean_inline_list_of_places_counts_when_echoed():
         )
     )
     assert got == ["순천만국가정원", "낙안읍성", "순천만습지"]
+
+
+# Menu and price captions ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Pad Krapow THB 60", "Bifana EUR 2.50", "Bifana 2.50", "꼬막비빔밥 SZX 120", "Laksa RM 9"],
+)
+def test_a_caption_with_a_currency_code_or_a_bare_amount_is_a_menu_line(caption):
+    got = names(video(ocr=(tt("ocr", caption, 10, 16),)))
+    assert got == []
+
+
+def test_a_number_after_a_place_word_stays_part_of_the_name():
+    got = names(video(ocr=(tt("ocr", "Pier 14", 10, 16),)))
+    assert got == ["Pier 14"]
+
+
+# Words that end like districts ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("name", ["국제전자상가", "전포카페거리", "모미지랑 갤러리"])
+def test_place_kinds_ending_in_a_district_syllable_are_not_districts(name):
+    from places.regions import is_area_name
+
+    assert not is_area_name(name)
+
+
+def test_numbered_lots_and_plain_districts_are_still_areas():
+    from places.regions import is_area_name
+
+    assert is_area_name("충무로2가") and is_area_name("해운대구") and is_area_name("월정리")
+
+
+def test_a_pinned_name_that_ends_like_a_district_is_a_place():
+    got = names(
+        video(
+            description="가마쿠라 당일치기\n📍 쓰루가오카 하치만구 (鶴岡八幡宮)\n📍 Kamakura",
+            chapters=(tt("chapter", "쓰루가오카 하치만구", 20, 34),),
+        )
+    )
+    assert got == ["쓰루가오카 하치만구"]
+
+
+# English landmarks -------------------------------------------------------------------------
+
+
+def test_a_landmark_named_like_a_city_is_a_place_when_speech_gives_it_the_article():
+    got = names(
+        video(
+            description="0:00 Granada\n0:10 Alhambra",
+            chapters=(tt("chapter", "Granada", 0, 10), tt("chapter", "Alhambra", 10, 30)),
+            transcript=(
+                tt("transcript", "good morning from Granada", 1),
+                tt("transcript", "we are finally inside the Alhambra and it is stunning", 11),
+            ),
+        )
+    )
+    assert got == ["Alhambra"]
+
+
+def test_one_word_after_a_visit_word_and_the_needs_a_second_source():
+    said = tt("transcript", "this morning we visited the Mezquita before the crowds", 5)
+    assert visited_names(said.text) == ["Mezquita"]
+    assert names(video(transcript=(said,))) == []
+    shown = tt("ocr", "Mezquita", 6, 8)
+    assert names(video(transcript=(said,), ocr=(shown,))) == ["Mezquita"]
+
+
+def test_the_article_does_not_make_a_country_a_place():
+    got = names(
+        video(
+            chapters=(tt("chapter", "Philippines", 0, 10),),
+            transcript=(tt("transcript", "we flew to the Philippines for a week", 1),),
+        )
+    )
+    assert got == []
+
+
+def test_a_stall_number_is_an_address_so_a_stall_named_for_its_dish_is_a_place():
+    got = names(
+        video(
+            description=(
+                "WHERE WE ATE\n"
+                "1) Hill Street Tai Hwa Pork Noodle - Stall #01-12, 466 Crawford Lane\n"
+            )
+        )
+    )
+    assert got == ["Hill Street Tai Hwa Pork Noodle"]
+
+
+# Korean place kinds and speech -------------------------------------------------------------
+
+
+@pytest.mark.parametrize("chapter", ["라온파크 산책", "바람뮤지엄", "하늘빌리지 구경"])
+def test_borrowed_place_kind_words_end_names(chapter):
+    got = names(video(chapters=(tt("chapter", chapter, 10, 30),)))
+    assert len(got) == 1 and chapter.startswith(got[0])
+
+
+def test_a_place_walked_through_as_an_object_was_visited():
+    said = tt("transcript", "점심 먹고 벽화골목을 천천히 걸었어요", 20)
+    assert names(video(transcript=(said,))) == ["벽화골목"]
+    liked = tt("transcript", "저는 벽화골목을 좋아해요", 20)
+    assert names(video(transcript=(liked,))) == []
+
+
+def test_a_drink_compound_is_not_a_cafe():
+    from places.extraction.korean import compound_head
+
+    assert compound_head("드립커피") is None
+    assert compound_head("바닷가갤러리") == "갤러리"
+
+
+# OCR debris around Korean captions ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("감포항 view", "감포항"),
+        ("동피랑 벽화마을 Dngpirng", "동피랑 벽화마을"),
+        ("xQz OPR 전포카페거리", "전포카페거리"),
+        ("Blue 카페", "Blue 카페"),
+    ],
+)
+def test_latin_debris_around_a_korean_caption_is_dropped(caption, expected):
+    from places.extraction.text import drop_latin_debris
+
+    assert drop_latin_debris(caption) == expected
+
+
+def test_a_caption_of_debris_and_one_common_word_is_no_place():
+    got = names(
+        video(
+            ocr=(
+                tt("ocr", "ZRT 마을 호떡", 10, 16),
+                tt("ocr", "QWE 바다", 20, 26),
+                tt("ocr", "목포 남쪽", 30, 36),
+            )
+        )
+    )
+    assert got == []
+
+
+def test_a_name_the_analyser_cuts_into_syllables_is_a_caption_name():
+    got = names(video(ocr=(tt("ocr", "아설담 정원", 10, 20),)))
+    assert got == ["아설담 정원"]
+
+
+def test_a_misread_caption_joins_the_place_named_at_that_moment():
+    got = names(
+        video(
+            description="📍 모모당 | 부산 부산진구 전포대로 12",
+            chapters=(tt("chapter", "모모당", 10, 20),),
+            ocr=(tt("ocr", "모모담", 10, 18),),
+        )
+    )
+    assert got == ["모모당"]
+
+
+def test_a_separator_inside_an_alias_does_not_split_the_name():
+    from places.extraction.text import split_name_address
+
+    name, address = split_name_address(
+        "왓 프라싱 (Wat Phra Singh - Phra Singh Woramahawihan) / 2 Samlan Rd, Phra Sing, Chiang Mai"
+    )
+    assert name == "왓 프라싱 (Wat Phra Singh - Phra Singh Woramahawihan)"
+    assert address.startswith("2 Samlan Rd")
