@@ -148,8 +148,13 @@ class Cluster:
     def name(self) -> str:
         counts = Counter(r.name for r in self.raws)
 
+        names = {normalize_name(r.name) for r in self.raws}
+
         def rank(r: RawCandidate):
+            # A line that gives the name with another spelling in brackets says which is which.
+            spelled = sum(normalize_name(a) in names for a in r.aliases)
             return (
+                -spelled,
                 -round(r.strength, 2),
                 _SOURCE_ORDER.get(r.snippet.source, 9),
                 -counts[r.name],
@@ -202,7 +207,12 @@ def cluster(raws: list[RawCandidate]) -> list[Cluster]:
         if raw.place_id is not None:
             target = next((c for c in clusters if c.place_id == raw.place_id), None)
         if target is None:
-            target = next((c for c in clusters if c.matches(key)), None)
+            # "하노이 기찻길 (Train Street)" joins "Train Street" found on its own.
+            alias_keys = [k for k in map(normalize_name, raw.aliases) if k]
+            target = next(
+                (c for c in clusters if c.matches(key) or any(c.matches(a) for a in alias_keys)),
+                None,
+            )
         if target is None:
             target = next((c for c in clusters if c.matches(key, raw)), None)
         if target is None:
@@ -249,15 +259,19 @@ def _when(c: Cluster, snippets: list[Snippet]) -> tuple[Evidence, ...]:
     """A place known only from the description ("이치란 라멘 도톤보리점: address") is usually
     said or shown by its first word ("이치란 라멘이죠"): that line gives it a moment. It is
     kept as evidence of when, not counted as a second source."""
-    first = c.name().split()[0] if c.name().split() else ""
-    key = normalize_name(first)
-    if len(key) < 2 or is_area_name(first) or only_heads(key):
-        return ()
-    for s in sorted(
-        (s for s in snippets if s.start_s is not None), key=lambda s: (s.start_s, s.source)
-    ):
-        if _word_in(s.text, key):
-            return (Evidence(source=s.source, text=s.text[:500], start_s=s.start_s, end_s=s.end_s),)
+    words = c.name().split()
+    # "수원 통닭거리", "하노이 기찻길": after a city, the rest of the name is what is said.
+    for word in (words[0], words[-1]) if len(words) > 1 else words:
+        key = normalize_name(word)
+        if len(key) < 2 or is_area_name(word) or only_heads(key):
+            continue
+        for s in sorted(
+            (s for s in snippets if s.start_s is not None), key=lambda s: (s.start_s, s.source)
+        ):
+            if _word_in(s.text, key):
+                return (
+                    Evidence(source=s.source, text=s.text[:500], start_s=s.start_s, end_s=s.end_s),
+                )
     return ()
 
 

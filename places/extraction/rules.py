@@ -183,6 +183,8 @@ class RulesExtractor(Extractor):
             text, toks = _noun_prefix(text, toks)
             if not text or _ends_in_stray_syllable(text):
                 continue
+            if len(text.split()) > 1 and text.split()[-1] in _POSITION_WORDS:
+                continue  # "원주 남쪽", "터미널 근처": a direction, not a name
             if is_proper_phrase(text, toks):
                 named = any(t.tag == "NNP" and not is_area_name(t.form) for t in toks)
                 if not named and not any(_head_word(t) for t in toks):
@@ -214,6 +216,10 @@ class RulesExtractor(Extractor):
         return self._raw(text, snippet, strength, card=True)
 
 
+_POSITION_WORDS = frozenset(
+    "남쪽 북쪽 동쪽 서쪽 남부 북부 동부 서부 근처 일대 주변 방면 방향 쪽 앞 뒤 옆 건너편 "
+    "맞은편".split()
+)
 _PREDICATE_TAGS = ("VV", "VA", "VX", "XSV", "XSA", "EF", "EC", "EP", "ETM", "ETN", "VCP")
 
 

@@ -107,7 +107,7 @@ def _alias_like(inner: str, name: str) -> bool:
     and "Pizza (Carmine St)" says where it is: only the first is an alias."""
     if re.search(r"광고|ad\b|sponsored|협찬|본점|branch|main", inner, re.I):
         return False
-    if looks_like_address(inner) or paren_address(inner):
+    if (looks_like_address(inner) or paren_address(inner)) and not translated_street(name, inner):
         return False
     if _script(inner) != _script(name):
         # The same name in another script: the usual reason for a parenthesis after a name.
@@ -134,10 +134,23 @@ def paren_address(inner: str) -> bool:
     return len(admin) >= 2 or (bool(KO_ADDRESS.search(inner)))
 
 
+def translated_street(name: str, inner: str) -> bool:
+    """ "기찻길 (Rail Street)", "벽화골목 (Mural Alley)": a Korean street-kind name with its
+    English name in brackets is one name in two scripts, not a street it stands on."""
+    name = PAREN.sub(" ", name).strip()
+    return (
+        bool(re.search(r"[가-힣]", name))
+        and not re.search(r"[가-힣\d]", inner)
+        and bool(re.search(r"(?:길|거리|골목|로|스트리트)$", name))
+    )
+
+
 def split_paren_address(text: str) -> tuple[str, str]:
     """ "서문시장 (대구 중구 큰장로26길 45)" → ("서문시장", "대구 중구 큰장로26길 45")."""
     for m in PAREN.finditer(text):
         inner = m.group(1).strip()
+        if translated_street(text, inner):
+            continue
         if looks_like_address(inner) or paren_address(inner):
             return (text[: m.start()] + " " + text[m.end() :]).strip(), inner
     return text, ""
@@ -158,7 +171,11 @@ def split_name_address(line: str) -> tuple[str, str]:
                 return left.strip(), right.strip()
     m = KO_ADDRESS.search(line)
     if m and m.start() > 1:
-        return line[: m.start()].strip(" -–—:|/,"), line[m.start() :].strip()
+        left = line[: m.start()]
+        if left.count("(") > left.count(")"):
+            # "수원 화성 (경기 수원시 팔달구 정조로 910)": the address is the parenthesis.
+            return split_paren_address(line)
+        return left.strip(" -–—:|/,"), line[m.start() :].strip()
     return line.strip(), ""
 
 

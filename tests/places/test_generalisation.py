@@ -385,7 +385,7 @@ def test_a_drink_compound_is_not_a_cafe():
     "caption, expected",
     [
         ("감포항 view", "감포항"),
-        ("동피랑 벽화마을 Dngpirng", "동피랑 벽화마을"),
+        ("하회 탈박물관 Hhoe Tlbakmulgwan", "하회 탈박물관"),
         ("xQz OPR 전포카페거리", "전포카페거리"),
         ("Blue 카페", "Blue 카페"),
     ],
@@ -402,7 +402,7 @@ def test_a_caption_of_debris_and_one_common_word_is_no_place():
             ocr=(
                 tt("ocr", "ZRT 마을 호떡", 10, 16),
                 tt("ocr", "QWE 바다", 20, 26),
-                tt("ocr", "목포 남쪽", 30, 36),
+                tt("ocr", "원주 남쪽", 30, 36),
             )
         )
     )
@@ -433,3 +433,27 @@ def test_a_separator_inside_an_alias_does_not_split_the_name():
     )
     assert name == "왓 프라싱 (Wat Phra Singh - Phra Singh Woramahawihan)"
     assert address.startswith("2 Samlan Rd")
+
+
+def test_a_korean_street_name_with_its_english_name_in_brackets_is_one_place():
+    found = extract_places(
+        video(
+            description=(
+                "치앙마이 둘째 날\n- 님만 벽화골목 (Mural Alley)\n- 님만 야시장 (Night Market)"
+            ),
+            transcript=(tt("transcript", "벽화골목에서 사진 많이 찍었어요", 12),),
+        )
+    )
+    alley = next(c for c in found if c.name == "님만 벽화골목")
+    assert "Mural Alley" in alley.aliases
+    assert not any(c.name == "Mural Alley" for c in found)
+    # Said by the rest of its name after the area, so it has a moment in the video.
+    assert alley.mentions[0].start_s == 12
+
+
+def test_a_korean_address_in_brackets_after_a_list_item_is_its_address():
+    from places.extraction.text import split_name_address
+
+    name, address = split_name_address("- 하회 탈박물관 (경북 예천시 하회길 11)")
+    assert name == "- 하회 탈박물관"
+    assert address == "경북 예천시 하회길 11"
