@@ -23,7 +23,7 @@ from places.extraction.heads import only_heads
 from places.extraction.lexicon import HASHTAG
 from places.extraction.text import en_food, ko_food
 from places.normalize import normalize_name
-from places.regions import is_area_name, lookup_region
+from places.regions import Region, is_area_name, lookup_region
 from places.types import Evidence, PlaceCandidate
 
 ACCEPT = 0.5
@@ -173,26 +173,53 @@ class Cluster:
             best[src] = max(best.get(src, 0.0), ECHO)
         return 1.0 - math.prod(1.0 - s for s in best.values())
 
-    def is_area(self) -> bool:
-        if self.named_with_article():
+    def is_area(self, context: Region | None = None) -> bool:
+        if self.named_with_article(context):
             return False
         return all(r.area or is_area_name(r.name) for r in self.raws if r.strength < STRONG) and (
             not any(r.strength >= STRONG and not r.area for r in self.raws)
         )
 
-    def named_with_article(self) -> bool:
+    def named_with_article(self, context: Region | None) -> bool:
         """ "the Pantheon is free", "we are at the Alhambra": English gives a landmark the
-        article and a city none, so a name GeoNames also lists as a district is the sight."""
-        names = {
-            r.name
-            for r in self.raws
-            if re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*", r.name)
-            and getattr(lookup_region(r.name), "kind", "") != "country"  # "the Philippines"
-        }
+        article and a city none, so a name that GeoNames lists as a town or district elsewhere
+        than the video's city is the sight. ("the Lisbon metro" in a Lisbon video stays the
+        city, and "the Philippines" a country.)"""
+        names = set()
+        for r in self.raws:
+            region = lookup_region(r.name)
+            if not re.fullmatch(r"[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)*", r.name) or region is None:
+                continue
+            if region.kind == "country" or (context is not None and _near(region, context)):
+                continue
+            names.add(r.name)
         texts = [r.snippet.text for r in self.raws] + [s.text for s, _ in self.echoes]
-        return any(
-            re.search(rf"\b[Tt]he {re.escape(name)}\b", text) for name in names for text in texts
-        )
+        return any(name in article_names(text) for text in texts for name in names)
+
+
+# What may follow a name used as a noun of its own ("the Alhambra is", "at the Louvre and"),
+# unlike a name used as an adjective ("the Lisbon metro", "the Granada city bus").
+_AFTER_NOUN = frozenset(
+    "is was are were has had and or but at in on with before after for from to it we i you "
+    "they he she which that where who when while because so then again too today tonight "
+    "itself first just really".split()
+)
+
+
+def article_names(text: str) -> set[str]:
+    """Capitalised names that English gives the article to, standing as nouns."""
+    out = set()
+    for m in re.finditer(r"\b[Tt]he ((?:[A-Z][\w'’-]+)(?: [A-Z][\w'’-]+)*)(?=(\W+\w+)?)", text):
+        following = (m.group(2) or "").strip(" ,.!?;:").lower()
+        rest = text[m.end(1) :]
+        if not rest.strip() or re.match(r"\s*[,.!?;:)]", rest) or following in _AFTER_NOUN:
+            out.add(m.group(1))
+    return out
+
+
+def _near(a: Region, b: Region) -> bool:
+    """Within a metropolitan area of each other (about 50 km)."""
+    return math.hypot(a.lat - b.lat, (a.lng - b.lng) * math.cos(math.radians(a.lat))) < 0.45
 
 
 def cluster(raws: list[RawCandidate]) -> list[Cluster]:
@@ -286,12 +313,17 @@ def region_context(raws: list[RawCandidate], snippets: list[Snippet]) -> str:
                 if region is not None:
                     votes[region.name] += 3
                     break
+    # "the Pantheon": a name said with the article is a sight, even where GeoNames has a
+    # district of that name; it says nothing about which city the video is in.
+    landmarks = {w for s in snippets for w in article_names(s.text)}
     for snippet in snippets:
         if snippet.source in ("title", "description", "chapter"):
             weight = 2
         else:
             weight = 1
         for word in re.findall(r"[가-힣]{2,}|[A-Z][a-z]{3,}", snippet.text)[:30]:
+            if word in landmarks:
+                continue
             region = lookup_region(word) or lookup_region(
                 re.sub(r"(에서|에|으로|로|도)$", "", word)
             )
@@ -304,7 +336,8 @@ def fuse(raws: list[RawCandidate], snippets: list[Snippet]) -> list[PlaceCandida
     clusters = cluster(raws)
     _echo(clusters, snippets)
     region = region_context(raws, snippets)
-    kept = [c for c in clusters if c.score() >= ACCEPT and not c.is_area()]
+    context = lookup_region(region) if region else None
+    kept = [c for c in clusters if c.score() >= ACCEPT and not c.is_area(context)]
     named = [(c, max(c.keys, key=len)) for c in kept]
     accepted = []
     for c in kept:

@@ -574,7 +574,10 @@ _CURRENCY = (
 )
 PRICE = re.compile(
     r"(?:[₩$€£¥฿₫]\s?\d[\d,.]*|\d[\d,.]*\s?(?:원|만\s?원|천\s?원|엔|만\s?동|천\s?동)|"
-    rf"\d[\d,.]*\s?{_CURRENCY}\b|\b{_CURRENCY}\s?\d)",
+    rf"\d[\d,.]*\s?{_CURRENCY}\b|"
+    # A code before the amount only in capitals ("SGD 6", "RM 9"): "Seongsu-dong 2" is no price.
+    r"\b(?-i:KRW|USD|EUR|GBP|JPY|CNY|RMB|HKD|TWD|SGD|MYR|THB|VND|IDR|PHP|AUD|NZD|CAD|CHF|"
+    r"INR|RM|S\$|HK\$|NT\$)\s?\d)",
     re.IGNORECASE,
 )
 # A caption that ends in a bare amount after a word that is not a place word is a menu line,

@@ -279,6 +279,8 @@ def _menu_line(snippet: Snippet, text: str) -> bool:
     if snippet.source != "ocr" or not lx.TRAILING_AMOUNT.search(text):
         return False
     before = text[: lx.TRAILING_AMOUNT.search(text).start()].split()
+    if before and re.fullmatch(r"(?i)no\.?|#", before[-1]):
+        return False  # "Los Pollos No. 2": a numbered branch
     return not before or not only_heads(normalize_name(before[-1]))
 
 

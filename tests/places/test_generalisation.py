@@ -457,3 +457,47 @@ def test_a_korean_address_in_brackets_after_a_list_item_is_its_address():
     name, address = split_name_address("- 하회 탈박물관 (경북 예천시 하회길 11)")
     assert name == "- 하회 탈박물관"
     assert address == "경북 예천시 하회길 11"
+
+
+def test_the_article_does_not_make_the_videos_own_city_a_place():
+    got = names(
+        video(
+            title="48 hours in Granada",
+            chapters=(tt("chapter", "Granada", 0, 10),),
+            transcript=(tt("transcript", "we took the Granada city bus up the hill", 1),),
+        )
+    )
+    assert got == []
+
+
+def test_a_landmark_said_with_the_article_does_not_set_the_videos_city():
+    from places.extraction.fusion import article_names
+
+    assert article_names("the Alhambra is huge, and the Granada city bus") == {"Alhambra"}
+    found = extract_places(
+        video(
+            title="One day in Granada",
+            description="0:00 Granada\n0:10 Alhambra\n0:30 Alhambra gardens",
+            chapters=(tt("chapter", "Alhambra", 10, 30),),
+            transcript=(
+                tt("transcript", "the Alhambra is the reason we came to Granada", 11),
+                tt("transcript", "back at the Alhambra for sunset", 31),
+            ),
+        )
+    )
+    assert [c.name for c in found] == ["Alhambra"]
+    assert found[0].region_hint == "Granada"
+
+
+@pytest.mark.parametrize(
+    "text, price",
+    [("Bifana SGD 6", True), ("12 euros", True), ("Seongsu-dong 2", False), ("Pier 14", False)],
+)
+def test_prices_by_currency_code_or_word(text, price):
+    from places.extraction.text import has_price_or_time
+
+    assert has_price_or_time(text) is price
+
+
+def test_a_numbered_branch_on_a_caption_is_no_menu_line():
+    assert names(video(ocr=(tt("ocr", "Los Pollos No. 2", 10, 16),))) == ["Los Pollos No. 2"]
