@@ -284,6 +284,19 @@ def _menu_line(snippet: Snippet, text: str) -> bool:
     return not before or not only_heads(normalize_name(before[-1]))
 
 
+def _priced_place(text: str) -> str:
+    """What is left of a price caption when it ends in a place word, else nothing."""
+    name = lx.TRAILING_AMOUNT.sub("", lx.PRICE.sub(" ", text)).strip(" -–—:|/,.·")
+    name = re.sub(r"\s+", " ", name)
+    last = name.split()[-1] if name.split() else ""
+    if not last:
+        return ""
+    ends_in_head = last.lower().strip(".") in lx.EN_HEAD_SET or any(
+        last.endswith(h) and (len(h) >= 2 or len(last) >= 3) for h in lx.KO_HEADS
+    )
+    return name if ends_in_head else ""
+
+
 def _drop_latin_debris(text: str) -> str:
     if re.search(r"[가-힣]", text):
         # Latin debris OCR leaves beside Korean captions ("감천문화 tS", "절주 AS").
@@ -295,8 +308,13 @@ def _card_text(snippet: Snippet) -> str:
     text = snippet.text
     if snippet.source == "description":
         text = re.sub(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*[-–—:|)]?\s*", "", text)
-    if is_noise(text) or lx.PRICE.search(text) or _menu_line(snippet, text):
+    if is_noise(text):
         return ""
+    if lx.PRICE.search(text) or _menu_line(snippet, text):
+        # A price caption names a dish, or a place with its ticket ("Grand Palace 500 THB").
+        text = _priced_place(text)
+        if not text:
+            return ""
     text = lx.TIME_OF_DAY.sub(" ", text)
     text = strip_decoration(text)
     if snippet.source == "ocr":

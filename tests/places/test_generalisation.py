@@ -501,3 +501,17 @@ def test_prices_by_currency_code_or_word(text, price):
 
 def test_a_numbered_branch_on_a_caption_is_no_menu_line():
     assert names(video(ocr=(tt("ocr", "Los Pollos No. 2", 10, 16),))) == ["Los Pollos No. 2"]
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("Salmorejo EUR 15", []),
+        ("Topkapi Palace 1,500 EUR", ["Topkapi Palace"]),
+        ("오미락 갤러리 5,000원", ["오미락 갤러리"]),
+        ("Iced Latte $5", []),
+        ("꼬막비빔밥 12,000원", []),
+    ],
+)
+def test_a_price_caption_names_a_place_only_when_it_ends_in_a_place_word(caption, expected):
+    assert names(video(ocr=(tt("ocr", caption, 10, 16),))) == expected
