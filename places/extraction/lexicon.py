@@ -131,6 +131,10 @@ KO_HEADS: tuple[str, ...] = (
     "책방",
     "찻집",
     "공방",
+    # Old-town sights people queue to photograph, and halls where films are shown.
+    "사진관",
+    "극장",
+    "영화관",
     # Kinds of Japanese shrine as Korean writes them ("OO신궁", "OO진자", "OO다이샤").
     "신궁",
     "진자",
@@ -256,6 +260,10 @@ KO_ACTIVITY = (
     "일몰",
     "맛보기",
     "웨이팅",
+    # A day trip, a pilgrimage of bakeries or cafés, a checklist: what the video does.
+    "당일치기",
+    "순례",
+    "체크",
 )
 EN_ACTIVITY = re.compile(
     r"\s*(?:\b(?:at|by)\s+(?:night|sunset|sunrise|dawn|dusk)\b|\b(?:tour|visit|walk|vlog|review|"

@@ -515,3 +515,28 @@ def test_a_numbered_branch_on_a_caption_is_no_menu_line():
 )
 def test_a_price_caption_names_a_place_only_when_it_ends_in_a_place_word(caption, expected):
     assert names(video(ocr=(tt("ocr", caption, 10, 16),))) == expected
+
+
+def test_a_city_and_what_the_video_does_there_is_no_place():
+    # "삼척 당일치기", "태백 카페순례", "짐 체크": a day trip, a pilgrimage, a checklist.
+    got = names(
+        video(
+            ocr=(
+                tt("ocr", "삼척 당일치기", 0),
+                tt("ocr", "태백 카페순례", 10),
+                tt("ocr", "준비물 체크!", 20),
+            ),
+        )
+    )
+    assert got == []
+
+
+def test_an_old_photo_studio_is_a_kind_of_place():
+    got = names(
+        video(
+            description="0:00 영주 도착\n0:10 꽃담사진관",
+            chapters=(tt("chapter", "영주 도착", 0, 10), tt("chapter", "꽃담사진관", 10, 20)),
+            transcript=(tt("transcript", "골목 끝에 있는 꽃담사진관에 왔어요", 10.5),),
+        )
+    )
+    assert "꽃담사진관" in got
