@@ -81,6 +81,8 @@ def _index() -> dict[str, Region]:
             # Very short Latin keys ("ui", "an") are mostly transliteration debris.
             if len(key) < 2 or (key.isascii() and len(key) < 4):
                 continue
+            if alias != city["name"] and _names_a_building(alias, city["name"]):
+                continue
             held = index.get(key)
             if held is None or held.population < region.population:
                 index[key] = region
@@ -105,6 +107,20 @@ def _index() -> dict[str, Region]:
             if s == short:
                 index.setdefault(normalize_name(long_form), region)
     return index
+
+
+# Kinds of building and sight no town is named after: GeoNames lists a town's best-known
+# sight among its alternate names now and then ("Leaning Tower" for a town of that tower).
+_BUILT = frozenset(
+    "tower market markets station temple shrine museum bridge palace castle cathedral "
+    "church mosque gallery stadium airport terminal monument memorial fortress observatory "
+    "pagoda gate hall zoo aquarium library".split()
+)
+
+
+def _names_a_building(alias: str, town: str) -> bool:
+    words = alias.lower().split()
+    return len(words) >= 2 and words[-1] in _BUILT and words[-1] not in town.lower().split()
 
 
 def warm_up() -> None:

@@ -10,6 +10,7 @@ from places.extraction.english import capitalised_spans, head_names, visited_nam
 from places.extraction.fusion import same_name
 from places.extraction.text import clean_name, is_debris, split_paren_address
 from places.normalize import normalize_name
+from places.regions import lookup_region
 
 pytestmark = pytest.mark.django_db
 
@@ -540,3 +541,17 @@ def test_an_old_photo_studio_is_a_kind_of_place():
         )
     )
     assert "꽃담사진관" in got
+
+
+def test_a_towns_sight_among_its_geonames_aliases_is_no_town():
+    # GeoNames lists "Cape Coast Castle" among the names of Cape Coast.
+    assert lookup_region("Cape Coast") is not None
+    assert lookup_region("Cape Coast Castle") is None
+    got = names(
+        video(
+            description="0:00 Why Ghana?\n0:10 Cape Coast Castle",
+            chapters=(tt("chapter", "Cape Coast Castle", 10, 20),),
+            transcript=(tt("transcript", "we drove west to Cape Coast Castle this morning", 10.5),),
+        )
+    )
+    assert "Cape Coast Castle" in got
