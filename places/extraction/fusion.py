@@ -253,16 +253,31 @@ def _echo(clusters: list[Cluster], snippets: list[Snippet]) -> None:
     """Every line that names a place becomes evidence for it, with its time."""
     # Hashtags are tags, not mentions.
     normalized = [(s, normalize_name(HASHTAG.sub(" ", s.text))) for s in snippets]
+    named_in: dict[tuple, set[str]] = {}
     for c in clusters:
-        claimed = {(r.snippet.source, r.snippet.start_s, r.snippet.text) for r in c.raws}
+        for r in c.raws:
+            named_in.setdefault(_line(r.snippet), set()).add(normalize_name(r.name))
+    for c in clusters:
+        claimed = {_line(r.snippet) for r in c.raws}
         keys = [k for k in c.keys if len(k) >= 2]
         for snippet, text in normalized:
-            if (snippet.source, snippet.start_s, snippet.text) in claimed:
+            if _line(snippet) in claimed:
                 continue
+            # "Night Market" inside "Temple Street Night Market": a line that names a longer
+            # place names that place, not the shorter one within it.
+            longer = [n for n in named_in.get(_line(snippet), ()) if n not in c.keys]
             for key in keys:
+                if any(key in n and key != n for n in longer) and text.count(key) == sum(
+                    n.count(key) for n in longer if key in n
+                ):
+                    continue
                 if key in text and (len(key) >= 3 or _word_in(snippet.text, key)):
                     c.echoes.append((snippet, key))
                     break
+
+
+def _line(snippet: Snippet) -> tuple:
+    return (snippet.source, snippet.start_s, snippet.text)
 
 
 def _word_in(text: str, key: str) -> bool:

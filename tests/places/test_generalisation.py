@@ -555,3 +555,16 @@ def test_a_towns_sight_among_its_geonames_aliases_is_no_town():
         )
     )
     assert "Cape Coast Castle" in got
+
+
+def test_a_kind_of_place_said_only_inside_a_longer_name_is_that_name():
+    got = names(
+        video(
+            title="Tbilisi on a budget: Khinkali, Wine & Flea Market",
+            description="0:00 Intro\n0:10 Dry Bridge Flea Market",
+            chapters=(tt("chapter", "Dry Bridge Flea Market", 10, 20),),
+            transcript=(tt("transcript", "then we walked to Dry Bridge Flea Market", 10.5),),
+            ocr=(tt("ocr", "Dry Bridge Flea Market", 11),),
+        )
+    )
+    assert got == ["Dry Bridge Flea Market"]
