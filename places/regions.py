@@ -157,7 +157,15 @@ def is_area_name(name: str) -> bool:
         bool(_KO_DISTRICT.match(compact))
         and not _KO_NOT_DISTRICT.search(compact)
         and not _ends_in_place_kind(compact)
+        and not _ends_in_dish(compact)
     )
+
+
+def _ends_in_dish(compact: str) -> bool:
+    """ "OO냉면", "OO짬뽕면": a restaurant named after a dish that happens to end in 면."""
+    from places.extraction.lexicon import KO_FOOD
+
+    return any(compact.endswith(f) and len(f) >= 2 and len(compact) > len(f) for f in KO_FOOD)
 
 
 @functools.cache

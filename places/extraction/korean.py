@@ -166,6 +166,9 @@ _VISIT_VERBS = frozenset(
 _PLACE_NOUNS = frozenset("쪽 앞 근처 옆 안 밖 뒤 주변 입구 방향".split())
 
 
+_EAT_VERBS = frozenset("먹 마시".split())
+
+
 # Verbs that take the place itself as their object: "X을 걸었어요", "X를 둘러봤어요".
 _ROAM_VERBS = frozenset("걷 걸 거닐 둘러보 돌아보 구경 산책 방문 찾 들르 돌".split())
 
@@ -178,6 +181,9 @@ def visited(toks, last) -> bool:
     # "안목해변 커피거리 쪽으로": a part of the place or a side of it may come between.
     while i < min(len(after), 3) and (after[i].form in _PLACE_NOUNS or after[i].tag in NOUN_TAGS):
         i += 1
+    if 0 < i < len(after) and after[i].tag.startswith("VV") and after[i].form in _EAT_VERBS:
+        # "점심은 OO식당 해물찜 먹으러": the place, then what was eaten there.
+        return True
     if i < len(after) and after[i].tag == "JKO":
         return any(
             t.tag.split("-")[0] in ("VV", "NNG") and t.form in _ROAM_VERBS
@@ -309,6 +315,29 @@ def _blank_ocr_debris(snippet: Snippet) -> str:
     return text
 
 
+def dish_named_places(toks) -> list[str]:
+    """ "OO칼국수에서 … 먹을 거예요": a proper noun ending in a dish, where someone goes or
+    eats, is a restaurant named after what it serves (Korean restaurants often are)."""
+    out = []
+    for t in toks:
+        if t.tag not in ("NNP", "NNG") or not ko_food(t.form):
+            continue
+        dish = max((f for f in lx.KO_FOOD if t.form.endswith(f)), key=len)
+        stem = t.form[: -len(dish)]
+        if (
+            len(dish) < 2
+            or len(stem) < 2
+            or ko_food(stem)
+            or stem in KO_LEADING
+            or is_area_name(stem)
+        ):
+            continue
+        after = [a for a in toks if a.start >= t.start + t.len]
+        if after and after[0].tag == "JKB" and after[0].form == "에서" and visited(toks, t):
+            out.append(t.form)
+    return out
+
+
 class KoreanExtractor(Extractor):
     name = "korean"
 
@@ -329,6 +358,17 @@ class KoreanExtractor(Extractor):
             titled = snippet.source == "chapter" or (
                 snippet.source == "description" and snippet.start_s is not None
             )
+            toks = list(toks)
+            for phrase in dish_named_places(toks):
+                out.append(
+                    RawCandidate(
+                        name=phrase,
+                        snippet=snippet,
+                        strength=HEAD,
+                        extractor=self.name,
+                        category="restaurant",
+                    )
+                )
             for phrase, weak in head_phrases_with_context(text, toks):
                 weak = weak and not titled
                 out.append(

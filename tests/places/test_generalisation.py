@@ -568,3 +568,25 @@ def test_a_kind_of_place_said_only_inside_a_longer_name_is_that_name():
         )
     )
     assert got == ["Dry Bridge Flea Market"]
+
+
+@pytest.mark.parametrize(
+    "said, expected",
+    [
+        # A restaurant named after its dish, where someone eats.
+        ("저녁은 솔빛냉면에서 물냉면 먹었어요", ["솔빛냉면"]),
+        # A restaurant, then what was eaten there.
+        ("점심은 반딧불식당 해물찜 먹으러 갔어요", ["반딧불식당"]),
+        ("오늘은 집에서 칼국수 먹었어요", []),
+        ("저녁은 비빔냉면 먹었어요", []),
+    ],
+)
+def test_where_someone_eats_a_dish_is_a_restaurant(said, expected):
+    assert names(video(transcript=(tt("transcript", said, 5),))) == expected
+
+
+def test_a_name_ending_in_a_dish_is_no_township():
+    from places.regions import is_area_name
+
+    assert is_area_name("청룡면")
+    assert not is_area_name("솔빛냉면")
