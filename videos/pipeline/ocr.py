@@ -42,6 +42,10 @@ class OcrError(Exception):
 class Reading:
     text: str
     confidence: float  # 0..1
+    # Unsure Latin words dropped beside Hangul, and the confidence with them counted:
+    # a line that had them gets a second reading in Korean alone.
+    dropped: str = ""
+    confidence_all: float | None = None
 
 
 class OcrBackend:
@@ -62,7 +66,9 @@ class TesseractOcr(OcrBackend):
 
     Every mask of every line of a frame goes to Tesseract in one call per worker (a list
     file: loading the kor+eng models costs more than reading a line), and each line keeps
-    the reading that is both confident and complete (`_score`).
+    the reading that is both confident and complete (`_score`). A line whose best reading
+    is mostly Latin is read once more by the Korean model alone. Languages in
+    PIND_TESSERACT_LANG whose traineddata is not installed are left out (logged once).
     """
 
     name = "tesseract"
@@ -79,8 +85,29 @@ class TesseractOcr(OcrBackend):
             )
         # One thread per call: many short calls run faster side by side than each threaded.
         self.env = {**os.environ, "OMP_THREAD_LIMIT": "1"}
+        self.lang = self._installed(self.lang)
+        langs = self.lang.split("+")
+        self.korean_only = "kor" if "kor" in langs and langs != ["kor"] else None
         self.tmp = Path(tempfile.mkdtemp(prefix="pind-ocr-"))
         self._pool = ThreadPoolExecutor(max_workers=self.workers)
+
+    def _installed(self, lang: str) -> str:
+        """`lang` less the languages whose traineddata is missing (extra packs such as jpn
+        or chi_tra are used only where installed); unchanged when Tesseract can't say."""
+        try:
+            done = subprocess.run(
+                [self.cmd, "--list-langs"], capture_output=True, env=self.env, timeout=30
+            )
+        except (OSError, subprocess.TimeoutExpired):
+            return lang
+        have = set(done.stdout.decode(errors="replace").split()[1:])
+        wanted = [code for code in lang.split("+") if code]
+        kept = [code for code in wanted if code in have]
+        if done.returncode != 0 or not kept:
+            return lang
+        if missing := [code for code in wanted if code not in have]:
+            logger.warning("Tesseract languages %s not installed; reading %s", missing, kept)
+        return "+".join(kept)
 
     def read_line(self, image: np.ndarray) -> Reading | None:
         return self.read_lines([image])[0]
@@ -90,22 +117,43 @@ class TesseractOcr(OcrBackend):
         flat = [(i, v) for i, vs in enumerate(variants) for v in vs]
         if not flat:
             return [None] * len(images)
-        size = -(-len(flat) // self.workers)
-        chunks = [flat[k : k + size] for k in range(0, len(flat), size)]
-        results = self._pool.map(lambda c: self._tesseract([v for _, v in c]), chunks)
+        results = self._run(flat)
         best: list[Reading | None] = [None] * len(images)
-        candidates: list[list[Reading]] = [[] for _ in images]
-        for chunk, readings in zip(chunks, results, strict=True):
-            for (i, _), reading in zip(chunk, readings, strict=True):
-                if reading is not None:
-                    candidates[i].append(reading)
+        best_mask: list[np.ndarray | None] = [None] * len(images)
+        candidates: list[list[tuple[Reading, np.ndarray]]] = [[] for _ in images]
+        for (i, mask), reading in zip(flat, results, strict=True):
+            if reading is not None:
+                candidates[i].append((reading, mask))
         for i, found in enumerate(candidates):
             if found:
-                longest = max(_letters(r.text) for r in found)
-                best[i] = max(found, key=lambda r: _score(r, longest))
+                longest = max(_letters(r.text) for r, _ in found)
+                best[i], best_mask[i] = max(found, key=lambda rm: _score(rm[0], longest))
+        # Dense Hangul in small captions often comes out of kor+eng as Latin letters; the
+        # same mask read by the Korean model alone gets a second say, kept when it is surer
+        # and reads more Hangul (English lines stay as they were).
+        again = [(i, best_mask[i]) for i, r in enumerate(best) if r and _latin_heavy(r)]
+        if again and self.korean_only:
+            for (i, _), reading in zip(again, self._run(again, self.korean_only), strict=True):
+                if (
+                    reading is not None
+                    and reading.confidence > _confidence_all(best[i])
+                    and _hangul(reading.text) > _hangul(best[i].text)
+                ):
+                    best[i] = reading
         return best
 
-    def _tesseract(self, prepared: list[np.ndarray]) -> list[Reading | None]:
+    def _run(
+        self, flat: list[tuple[int, np.ndarray]], lang: str | None = None
+    ) -> list[Reading | None]:
+        """Readings of `flat`'s images, in order, split across the workers."""
+        size = -(-len(flat) // self.workers)
+        chunks = [flat[k : k + size] for k in range(0, len(flat), size)]
+        results = self._pool.map(lambda c: self._tesseract([v for _, v in c], lang), chunks)
+        return [r for rs in results for r in rs]
+
+    def _tesseract(
+        self, prepared: list[np.ndarray], lang: str | None = None
+    ) -> list[Reading | None]:
         stem = self.tmp / f"batch-{threading.get_ident()}"
         paths = [stem.with_name(f"{stem.name}-{k}.png") for k in range(len(prepared))]
         listing = stem.with_suffix(".txt")
@@ -114,7 +162,16 @@ class TesseractOcr(OcrBackend):
         listing.write_text("".join(f"{path}\n" for path in paths))
         try:
             done = subprocess.run(
-                [self.cmd, str(listing), "stdout", "--psm", "7", "-l", self.lang, "tsv"],
+                [
+                    self.cmd,
+                    str(listing),
+                    "stdout",
+                    "--psm",
+                    "7",
+                    "-l",
+                    lang or self.lang,
+                    "tsv",
+                ],
                 capture_output=True,
                 env=self.env,
                 timeout=60,
@@ -164,6 +221,27 @@ def _score(reading: Reading, longest: int) -> float:
 
 
 _HANGUL = re.compile(r"[\uac00-\ud7a3\u3131-\u318e]")
+_LATIN = re.compile(r"[A-Za-z]")
+_LATIN_WORD = re.compile(r"[A-Za-z]+")
+_UNSURE_LATIN = 70  # Tesseract's word confidence, 0..100
+
+
+def _hangul(text: str) -> int:
+    return len(_HANGUL.findall(text))
+
+
+def _confidence_all(reading: Reading) -> float:
+    if reading.confidence_all is None:
+        return reading.confidence
+    return reading.confidence_all
+
+
+def _latin_heavy(reading: Reading) -> bool:
+    """At least as many Latin letters as Hangul: worth a second reading in Korean alone."""
+    latin = len(_LATIN.findall(reading.text + reading.dropped))
+    return latin >= 2 and latin >= _hangul(reading.text)
+
+
 _JAMO = re.compile(r"[\u3131-\u318e]")
 
 
@@ -207,6 +285,14 @@ def _reading_from_tsv(tsv: str, gaps: list[tuple[int, int]] | None = None) -> Re
         words and len(words[-1][0]) == 1 and not _HANGUL.match(words[-1][0]) and words[-1][1] < 60
     ):
         words.pop()
+    # Beside Hangul, an unsure all-Latin word is mostly a script the models lack (Han
+    # characters of a name written twice, e.g. 浅草寺 beside 센소지) read as letters.
+    all_confs = [w[1] for w in words]
+    dropped = ""
+    if any(_HANGUL.search(w[0]) for w in words):
+        unsure = [bool(_LATIN_WORD.fullmatch(w[0]) and w[1] < _UNSURE_LATIN) for w in words]
+        dropped = " ".join(w[0] for w, u in zip(words, unsure, strict=True) if u)
+        words = [w for w, u in zip(words, unsure, strict=True) if not u]
     if not words:
         return None
     out = words[0][0]
@@ -217,7 +303,12 @@ def _reading_from_tsv(tsv: str, gaps: list[tuple[int, int]] | None = None) -> Re
             joined = not any(mid_prev < (g0 + g1) / 2 < mid_next for g0, g1 in gaps)
         out += text if joined else " " + text
     confs = [w[1] for w in words]
-    return Reading(out, round(sum(confs) / len(confs) / 100, 3))
+    return Reading(
+        out,
+        round(sum(confs) / len(confs) / 100, 3),
+        dropped,
+        round(sum(all_confs) / len(all_confs) / 100, 3) if dropped else None,
+    )
 
 
 class EasyOcr(OcrBackend):

@@ -188,3 +188,43 @@ def test_lone_jamo_are_dropped_but_repeated_ones_kept():
     )
     assert _reading_from_tsv(tsv, gaps=[(125, 145)]).text == "칼국수 ㅋㅋ"
     assert _reading_from_tsv(_tsv(("ㅜ", 0, 20, 95))) is None
+
+
+def test_dense_hangul_price_read_as_latin_is_read_again_in_korean_only():
+    backend = ocr.get_ocr("tesseract")
+    if backend is None:
+        pytest.skip("tesseract not installed")
+    # At 22 px kor+eng reads these three dense syllables as a Latin word; kor alone
+    # reads Hangul, surer, so that reading is kept.
+    reading = backend.read_line(_small_caption("짬뽕밥 10,000원", seed=3))
+    first = reading.text.split()[0]
+    assert all("\uac00" <= ch <= "\ud7a3" for ch in first), reading.text
+    assert _similar(reading.text, "짬뽕밥 10,000원") >= 0.7, reading.text
+
+
+def test_latin_heavy_readings_are_the_ones_read_again():
+    assert ocr._latin_heavy(ocr.Reading("Beet 10.000 원", 0.6))
+    assert not ocr._latin_heavy(ocr.Reading("짬뽕밥 10.000 원", 0.6))
+    assert not ocr._latin_heavy(ocr.Reading("10,000", 0.6))
+
+
+def test_unsure_latin_word_beside_hangul_is_dropped_but_a_sure_one_kept():
+    # Han characters the models lack come out as an unsure Latin word.
+    tsv = _tsv(("센소지", 10, 90, 93), ("gral", 120, 60, 41))
+    assert _reading_from_tsv(tsv, gaps=[]).text == "센소지"
+    tsv = _tsv(("비양도", 10, 90, 93), ("view", 120, 60, 91))
+    assert _reading_from_tsv(tsv, gaps=[]).text == "비양도 view"
+    # Without Hangul in the line, Latin words are the text itself.
+    tsv = _tsv(("Gral", 10, 60, 41), ("Street", 80, 90, 90))
+    assert _reading_from_tsv(tsv, gaps=[]).text == "Gral Street"
+
+
+def test_missing_language_pack_is_left_out_not_a_failure(caplog):
+    if ocr.shutil.which("tesseract") is None:
+        pytest.skip("tesseract not installed")
+    with caplog.at_level(logging.WARNING):
+        backend = ocr.TesseractOcr(lang="kor+eng+zzz")
+    assert backend.lang == "kor+eng"
+    assert backend.korean_only == "kor"
+    assert "zzz" in caplog.text
+    assert backend.read_line(_line_image("해운대 해수욕장")) is not None
