@@ -1,4 +1,5 @@
-"""Submit a URL from a page and watch its job: the progress page polls progress.json."""
+"""Submit a URL from a page and watch its job: the progress page polls progress.json and
+offers cancel (while it runs) and retry (once it failed or was cancelled)."""
 
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from jobs.models import Job
 from jobs.selectors import job_for_reader, jobs_of
-from jobs.services import job_submit
+from jobs.services import job_cancel, job_retry, job_submit
 from pind.errors import ApiError
 from videos.youtube import InvalidYouTubeURL, parse_video_id
 
@@ -93,10 +94,16 @@ def _state(job: Job) -> dict:
         "status_label": STATUS_LABELS.get(job.status, job.status),
         "progress": job.progress,
         "current_step": job.step,
-        "step_label": STEP_LABELS.get(job.step, job.step.replace("_", " ")),
+        "step_label": (
+            STEP_LABELS.get(job.step, job.step.replace("_", " "))
+            if job.step or job.status == Job.Status.PENDING
+            else ""
+        ),
         "error_code": job.error_code,
         "error_message": job.error_message,
         "video_url": reverse("video_detail", args=[job.video.youtube_id]),
+        "can_cancel": job.status in Job.ACTIVE,
+        "can_retry": job.status in (Job.Status.FAILURE, Job.Status.REVOKED),
     }
 
 
@@ -108,3 +115,26 @@ def progress(request, job_id):
 @never_cache
 def progress_json(request, job_id):
     return JsonResponse(_state(_job_or_404(request, job_id)))
+
+
+def _act(request, job_id, action, done: str):
+    job = _job_or_404(request, job_id)
+    try:
+        action(job=job)
+    except ApiError as exc:  # already finished, not retryable, another job active
+        messages.error(request, str(exc.detail))
+    else:
+        messages.success(request, done)
+    return redirect("job_progress", job.pk)
+
+
+@login_required
+@require_POST
+def cancel(request, job_id):
+    return _act(request, job_id, job_cancel, "The job is cancelled.")
+
+
+@login_required
+@require_POST
+def retry(request, job_id):
+    return _act(request, job_id, job_retry, "The job is queued again.")

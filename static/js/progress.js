@@ -18,6 +18,8 @@
     error.textContent = state.error_message || "";
     error.hidden = !state.error_message;
     document.getElementById("job-done").hidden = state.status !== "SUCCESS";
+    document.getElementById("job-cancel").hidden = !state.can_cancel;
+    document.getElementById("job-retry").hidden = !state.can_retry;
   }
 
   function poll() {

@@ -116,3 +116,31 @@ def test_a_curator_sees_the_place_on_a_map_in_the_admin(
     assert page.locator(".leaflet-marker-icon").count() == 1
     screenshot(page, "admin-place")
     assert page.js_errors == []
+
+
+def test_cancel_a_queued_job_then_try_it_again_from_the_progress_page(
+    page, user, log_in, screenshot, local_source, monkeypatch
+):
+    queued: list = []
+    monkeypatch.setattr("jobs.services.async_task", lambda *a, **k: queued.append(a))
+    log_in(page, user)
+    page.get_by_role("link", name="Submit", exact=True).click()
+    page.get_by_label("YouTube URL").fill(f"https://youtu.be/{BUNDLE}")
+    page.get_by_role("button", name="Find places").click()
+    page.wait_for_url(re.compile(r"/jobs/[0-9a-f-]{36}/$"))
+    assert page.get_by_role("button", name="Try again").is_hidden()
+
+    page.get_by_role("button", name="Cancel").click()
+    page.wait_for_selector("#job[data-status=REVOKED]")
+    assert page.get_by_text("The job is cancelled.").is_visible()
+    assert page.get_by_role("button", name="Cancel").is_hidden()
+    screenshot(page, "progress-cancelled")
+    job = Job.objects.get(video__youtube_id=BUNDLE)
+    assert job.status == Job.Status.REVOKED
+
+    page.get_by_role("button", name="Try again").click()
+    page.wait_for_selector("#job[data-status=PENDING]")
+    assert page.get_by_role("button", name="Cancel").is_visible()
+    job.refresh_from_db()
+    assert job.status == Job.Status.PENDING and len(queued) == 2
+    assert page.js_errors == []

@@ -213,3 +213,57 @@ def test_someone_elses_job_is_404_but_a_guest_job_is_readable_by_id(client, user
     assert client.get(f"/jobs/{bobs.pk}/").status_code == 404
     assert client.get(f"/jobs/{bobs.pk}/progress.json").status_code == 404
     assert client.get(f"/jobs/{guests.pk}/progress.json").status_code == 200
+
+
+def test_cancel_from_the_progress_page_revokes_a_running_job(client, user):
+    job = Job.objects.create(owner=user, video=make_video(state="processing"))
+    job.claim()
+    client.force_login(user)
+    page = client.get(f"/jobs/{job.pk}/").content.decode()
+    assert f'action="/jobs/{job.pk}/cancel/"' in page
+    assert client.get(f"/jobs/{job.pk}/progress.json").json()["can_cancel"] is True
+    response = client.post(f"/jobs/{job.pk}/cancel/", follow=True)
+    job.refresh_from_db()
+    assert job.status == "REVOKED"
+    assert "The job is cancelled." in response.content.decode()
+    state = client.get(f"/jobs/{job.pk}/progress.json").json()
+    assert state["can_cancel"] is False and state["can_retry"] is True
+
+
+def test_retry_from_the_progress_page_queues_a_failed_job_again(
+    client, user, django_capture_on_commit_callbacks, monkeypatch
+):
+    queued = []
+    monkeypatch.setattr("jobs.services.async_task", lambda *a, **k: queued.append(a))
+    job = Job.objects.create(owner=user, video=make_video(state="failed"))
+    job.claim()
+    job.fail(code="video_unavailable", message="Gone for now")
+    client.force_login(user)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post(f"/jobs/{job.pk}/retry/")
+    assert response["Location"] == f"/jobs/{job.pk}/"
+    job.refresh_from_db()
+    assert job.status == "PENDING" and queued and queued[0][1] == str(job.pk)
+
+
+def test_cancelling_a_finished_job_says_so_and_changes_nothing(client, user):
+    job = Job.objects.create(owner=user, video=make_video())
+    job.claim()
+    job.fail(code="video_unavailable", message="Gone")
+    client.force_login(user)
+    response = client.post(f"/jobs/{job.pk}/cancel/", follow=True)
+    assert "already finished" in response.content.decode()
+    job.refresh_from_db()
+    assert job.status == "FAILURE"
+
+
+def test_cancel_and_retry_need_a_post_from_someone_who_may_read_the_job(client, user, other_user):
+    bobs = Job.objects.create(owner=other_user, video=make_video())
+    assert client.post(f"/jobs/{bobs.pk}/cancel/").status_code == 302  # to the login page
+    client.force_login(user)
+    assert client.post(f"/jobs/{bobs.pk}/cancel/").status_code == 404
+    assert client.post(f"/jobs/{bobs.pk}/retry/").status_code == 404
+    mine = Job.objects.create(owner=user, video=make_video())
+    assert client.get(f"/jobs/{mine.pk}/cancel/").status_code == 405
+    bobs.refresh_from_db()
+    assert bobs.status == "PENDING"
