@@ -88,10 +88,12 @@ def test_sign_in_submit_watch_progress_and_browse_the_places_on_maps(
     page.set_viewport_size({"width": 1280, "height": 900})
 
     page.get_by_role("link", name="History", exact=True).click()
+    page.wait_for_url("**/history/")  # a locator's count() does not wait for the new page
     assert page.locator(".video-item").count() == 1
     screenshot(page, "history")
 
     page.get_by_role("link", name="My map", exact=True).click()
+    page.wait_for_url("**/map/")  # the video page has markers too
     page.wait_for_selector(".leaflet-marker-icon")
     assert page.locator(".leaflet-marker-icon").count() >= len(EXPECTED)
     with page.expect_download() as download:
