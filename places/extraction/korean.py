@@ -184,6 +184,9 @@ def visited(toks, last) -> bool:
     if 0 < i < len(after) and after[i].tag.startswith("VV") and after[i].form in _EAT_VERBS:
         # "점심은 OO식당 해물찜 먹으러": the place, then what was eaten there.
         return True
+    if 0 < i < len(after) and after[i].tag == "VCP" and ko_food(after[i - 1].form):
+        # "점심은 OO식당 돼지불백이에요": the place, then the dish it was for.
+        return True
     if i < len(after) and after[i].tag == "JKO":
         return any(
             t.tag.split("-")[0] in ("VV", "NNG") and t.form in _ROAM_VERBS
@@ -227,6 +230,18 @@ def _phrase(text: str, run: list, last: int) -> str:
         and len(head_tok.form) >= 2
         and name_part[0].start + name_part[0].len == head_tok.start
     )
+    one_word = (
+        len(name_part) >= 2
+        and all(t.tag == "NNG" for t in name_part)
+        and all(
+            a.start + a.len == b.start
+            for a, b in zip(run[first:last], run[first + 1 : last + 1], strict=True)
+        )
+    )
+    if one_word and head_tok.form in lx.KO_HEADS and len(head_tok.form) >= 2:
+        # "솔바람기사식당" cut into 솔/바람/기사/식당: still one word, ending in a place word.
+        word = text[name_part[0].start : head_tok.start + head_tok.len]
+        return word if compound_head(word) else ""
     if not whole_nnp and not glued_common and not any(t.tag in NAME_TAGS for t in name_part):
         # "남부시장" is a name written as one word; "공장 카페" is a description.
         return ""
@@ -338,6 +353,68 @@ def dish_named_places(toks) -> list[str]:
     return out
 
 
+# Words for "a place" that follow "X라는": "OO이라는 곳", "OO라는 가게".
+_SOME_PLACE = frozenset("곳 가게 집 매장".split())
+
+
+def called_places(text: str, toks) -> list[tuple[str, str]]:
+    """ "수연산방이라는 한옥 찻집", "OO라고 하는 카페": a name the speaker introduces as a kind
+    of place, and that kind."""
+    out = []
+    toks = list(toks)
+    for i, t in enumerate(toks):
+        if t.tag != "VCP" or i == 0 or toks[i - 1].tag not in NOUN_TAGS:
+            continue
+        rest = toks[i + 1 : i + 7]
+        if rest and rest[0].tag == "ETM" and rest[0].form == "라는":
+            rest = rest[1:]
+        elif (
+            len(rest) >= 3
+            and rest[0].form == "라고"
+            and rest[1].form == "하"
+            and rest[2].tag == "ETM"
+        ):
+            rest = rest[3:]
+        else:
+            continue
+        kinds = []
+        for r in rest[:3]:
+            if r.tag != "NNG":
+                break
+            if kinds and kinds[-1].start + kinds[-1].len == r.start:
+                # "헌책방이라는 대오서점": nouns written together after it are a name of their own.
+                kinds = []
+                break
+            kinds.append(r)
+        kinds = [r.form for r in kinds]
+        kind = next((k for k in reversed(kinds) if k in lx.KO_HEADS or k in _SOME_PLACE), "")
+        if not kind:
+            continue
+        # The name: the nouns written together right before "이라는".
+        j = i - 1
+        while j > 0 and toks[j - 1].start + toks[j - 1].len == toks[j].start:
+            if toks[j - 1].tag in NOUN_TAGS:
+                j -= 1
+            elif toks[j - 1].tag == "JKG" and j > 1 and toks[j - 2].tag in NOUN_TAGS:
+                j -= 1  # "바람의숲": a name may hold a 의
+            else:
+                break
+        if toks[j].tag not in NOUN_TAGS:
+            continue
+        name = text[toks[j].start : toks[i - 1].start + toks[i - 1].len].strip()
+        if (
+            len(name) < 2
+            or ko_food(name)
+            or is_area_name(name)
+            or is_generic(name)
+            or name in KO_LEADING
+            or only_heads(normalize_name(name))
+        ):
+            continue
+        out.append((name, kind))
+    return out
+
+
 class KoreanExtractor(Extractor):
     name = "korean"
 
@@ -367,6 +444,16 @@ class KoreanExtractor(Extractor):
                         strength=HEAD,
                         extractor=self.name,
                         category="restaurant",
+                    )
+                )
+            for phrase, kind in called_places(text, toks):
+                out.append(
+                    RawCandidate(
+                        name=phrase,
+                        snippet=snippet,
+                        strength=HEAD,
+                        extractor=self.name,
+                        category=category_of(phrase) or category_of(kind),
                     )
                 )
             for phrase, weak in head_phrases_with_context(text, toks):

@@ -18,6 +18,11 @@ KO_HEADS: tuple[str, ...] = (
     "베이커리",
     "빵집",
     "제과",
+    "제과점",
+    "과자점",
+    "떡집",
+    "분식집",
+    "술집",
     "식당",
     "레스토랑",
     "본점",
@@ -367,6 +372,8 @@ KO_FOOD = (
     "우동",
     "소바",
     "돈가스",
+    "카츠",
+    "불백",
     "카레",
     "파스타",
     "피자",
@@ -590,7 +597,8 @@ PRICE = re.compile(
 )
 # A caption that ends in a bare amount after a word that is not a place word is a menu line,
 # a dish and its price with the currency left off ("Pad Krapow 9.50", "쌀국수 65").
-TRAILING_AMOUNT = re.compile(r"\s\d{1,3}(?:[.,]\d{1,3})?$")
+# OCR often reads the currency sign as a stray mark ("_1,800" for "¥1,800").
+TRAILING_AMOUNT = re.compile(r"\s(?:[^\w\s#]|_)?\d{1,3}(?:[.,]\d{1,3})?$")
 TIME_OF_DAY = re.compile(r"\b\d{1,2}[:시]\s?\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b", re.IGNORECASE)
 HASHTAG = re.compile(r"#[^\s#]+")
 EMOJI = re.compile(

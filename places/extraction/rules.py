@@ -216,6 +216,7 @@ class RulesExtractor(Extractor):
         return self._raw(text, snippet, strength, card=True)
 
 
+_COMPANION = re.compile(r"\s*[(\[]?\b(?:with|feat\.?|ft\.?|w/)\s+[^)\]]*[)\]]?\s*$", re.I)
 _POSITION_WORDS = frozenset(
     "남쪽 북쪽 동쪽 서쪽 남부 북부 동부 서부 근처 일대 주변 방면 방향 쪽 앞 뒤 옆 건너편 "
     "맞은편".split()
@@ -337,6 +338,9 @@ def _card_text(snippet: Snippet) -> str:
         parts = [p for p in text.split(" | ") if p.strip() and not is_generic(p.strip())]
         text = parts[0] if len(parts) == 1 else text
     text = _drop_latin_debris(text)
+    if re.search(r"[가-힣]", text):
+        # "성북동 노포 투어 with 수빈", "부산 먹방 (feat. 엄마)": who came along is no part of it.
+        text = _COMPANION.sub("", text).strip()
     name, _ = clean_name(text)
     name = _drop_latin_debris(trim_activity(name))
     if not plausible_name(name):

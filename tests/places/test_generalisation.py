@@ -590,3 +590,40 @@ def test_a_name_ending_in_a_dish_is_no_township():
 
     assert is_area_name("청룡면")
     assert not is_area_name("솔빛냉면")
+
+
+@pytest.mark.parametrize(
+    "said, expected",
+    [
+        # A name introduced as a kind of place.
+        ("후식은 달빛정원이라는 한옥 찻집에서 먹었어요", ["달빛정원"]),
+        ("소라네라는 가게인데 줄이 길어요", ["소라네"]),
+        ("바람의숲이라고 하는 카페에 들렀어요", ["바람의숲"]),
+        # A neighbourhood, a dish, or a kind of place before "이라는" is no name.
+        ("연희동이라는 곳은 처음이에요", []),
+        ("어머니가 좋아하는 김치찌개라는 메뉴", []),
+        # "헌책방이라는 OO서점": the kind comes first, the name after it.
+        ("제일 오래된 헌책방이라는 물결서점에 갔어요", ["물결서점"]),
+    ],
+)
+def test_a_name_introduced_as_a_kind_of_place_is_a_place(said, expected):
+    assert names(video(transcript=(tt("transcript", said, 5),))) == expected
+
+
+def test_a_restaurant_then_the_dish_it_was_for_is_visited():
+    got = names(video(transcript=(tt("transcript", "저녁은 솔바람기사식당 제육볶음이에요", 5),)))
+    assert got == ["솔바람기사식당"]
+
+
+def test_an_old_bakery_named_as_a_confectioner_is_a_place():
+    got = names(video(transcript=(tt("transcript", "제일 먼저 하늘별과자점 왔어요", 5),)))
+    assert got == ["하늘별과자점"]
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["돈카츠 정식 _12,000", "규카츠 정식 ~1,500", "부산 먹방 투어 with 민지"],
+)
+def test_menu_captions_and_video_titles_on_screen_are_no_places(caption):
+    got = names(video(ocr=(tt("ocr", caption, 3, 8), tt("ocr", caption, 4, 8))))
+    assert got == []
