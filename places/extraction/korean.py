@@ -436,35 +436,25 @@ class KoreanExtractor(Extractor):
                 snippet.source == "description" and snippet.start_s is not None
             )
             toks = list(toks)
-            for phrase in dish_named_places(toks):
-                out.append(
-                    RawCandidate(
-                        name=phrase,
-                        snippet=snippet,
-                        strength=HEAD,
-                        extractor=self.name,
-                        category="restaurant",
-                    )
+            # (name, strength, category): restaurants named after their dish, names introduced
+            # as a kind of place, and noun phrases ending in a place word.
+            found = [(p, HEAD, "restaurant") for p in dish_named_places(toks)]
+            found += [
+                (p, HEAD, category_of(p) or category_of(kind))
+                for p, kind in called_places(text, toks)
+            ]
+            found += [
+                (p, SPOKEN if weak and not titled else HEAD, category_of(p))
+                for p, weak in head_phrases_with_context(text, toks)
+            ]
+            out += [
+                RawCandidate(
+                    name=name,
+                    snippet=snippet,
+                    strength=strength,
+                    extractor=self.name,
+                    category=category,
                 )
-            for phrase, kind in called_places(text, toks):
-                out.append(
-                    RawCandidate(
-                        name=phrase,
-                        snippet=snippet,
-                        strength=HEAD,
-                        extractor=self.name,
-                        category=category_of(phrase) or category_of(kind),
-                    )
-                )
-            for phrase, weak in head_phrases_with_context(text, toks):
-                weak = weak and not titled
-                out.append(
-                    RawCandidate(
-                        name=phrase,
-                        snippet=snippet,
-                        strength=SPOKEN if weak else HEAD,
-                        extractor=self.name,
-                        category=category_of(phrase),
-                    )
-                )
+                for name, strength, category in found
+            ]
         return out
