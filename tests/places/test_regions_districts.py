@@ -1,0 +1,130 @@
+import pytest
+
+from pind.texts import VideoTexts
+from places.geo import distance_m
+from places.geocoding import geocode_places
+from places.geocoding.offline import region_of_address, region_of_name
+from places.regions import KO_DISTRICTS, KO_PROVINCES, is_area_name, lookup_district, lookup_region
+from places.types import Evidence, PlaceCandidate
+
+TEXTS = VideoTexts(video_id="x")
+SEOUL_CITY_HALL = (37.5663, 126.9779)
+
+
+def km(a, b):
+    return distance_m(a[0], a[1], b[0], b[1]) / 1000
+
+
+def cand(name, **kw):
+    return PlaceCandidate(
+        name=name, mentions=(Evidence("transcript", name, 1.0, 2.0),), confidence=0.8, **kw
+    )
+
+
+@pytest.fixture(autouse=True)
+def _offline(settings):
+    settings.PIND_GEOCODERS = ["gazetteer"]
+
+
+@pytest.mark.django_db
+def test_a_seoul_place_with_an_address_is_pinned_in_its_district_not_on_city_hall():
+    seoul_forest = (37.5444, 127.0374)  # 서울 성동구 뚝섬로 273
+    (place,) = geocode_places(
+        [cand("서울숲", address_hint="서울 성동구 뚝섬로 273", region_hint="Seoul")], texts=TEXTS
+    )
+    pin = (place.lat, place.lng)
+    assert place.approximate and km(pin, seoul_forest) < 3
+    assert km(pin, SEOUL_CITY_HALL) > 3
+    # The region stays the city: it is the hint the place is geocoded with again.
+    assert place.region == "Seoul"
+
+
+@pytest.mark.django_db
+def test_an_english_address_names_its_district_before_the_city():
+    leeum = (37.5384, 126.9990)
+    (place,) = geocode_places(
+        [cand("Leeum", address_hint="60-16 Itaewon-ro 55ga-gil, Yongsan-gu, Seoul")], texts=TEXTS
+    )
+    assert km((place.lat, place.lng), leeum) < 3 < km((place.lat, place.lng), SEOUL_CITY_HALL)
+
+
+@pytest.mark.django_db
+def test_a_beach_named_after_its_district_is_pinned_there_without_an_address():
+    haeundae_beach = (35.1587, 129.1604)
+    (place,) = geocode_places([cand("해운대 해수욕장", region_hint="Busan")], texts=TEXTS)
+    assert km((place.lat, place.lng), haeundae_beach) < 3
+    assert place.region == "Busan"
+
+
+@pytest.mark.django_db
+def test_a_bare_jung_gu_is_not_guessed():
+    (place,) = geocode_places([cand("어느 식당", address_hint="중구 을지로 100")], texts=TEXTS)
+    assert place.lat is None
+    assert region_of_address("중구 을지로 100") is None
+    assert lookup_district("중구") is None and lookup_district("Jung-gu") is None
+
+
+def test_a_shared_district_name_resolves_by_the_city_of_the_address():
+    busan = region_of_address("부산 중구 광복로 1")
+    seoul = region_of_address("서울특별시 중구 을지로 100")
+    daegu = region_of_address("대구 중구 남산동, 명덕역 3번 출구 근처")
+    assert (busan.kind, busan.city, seoul.city, daegu.city) == (
+        "district",
+        "Busan",
+        "Seoul",
+        "Daegu",
+    )
+    assert km((busan.lat, busan.lng), (35.1028, 129.0347)) < 3  # Nampo-dong
+    assert km((seoul.lat, seoul.lng), (37.5660, 126.9918)) < 3  # Euljiro 3-ga
+    assert km((daegu.lat, daegu.lng), (35.8686, 128.5936)) < 3  # Dongseongno
+    # With no city in the address, the video's city says which.
+    in_busan = region_of_address("중구 광복로 1", lookup_region("Busan"))
+    assert in_busan is not None and in_busan.city == "Busan"
+
+
+def test_an_address_gives_its_most_specific_area():
+    assert region_of_address("서울 종로구 효자로 33").name == "Jongno-gu"
+    assert region_of_address("부산광역시 해운대구 우동 1411").name == "Haeundae-gu"
+    assert region_of_address("부산 기장군 기장읍 용궁길 86").name == "Gijang-gun"
+    assert region_of_address("경북 경주시 첨성로 140-25").name == "Gyeongju"
+    assert region_of_address("경기 수원시 팔달구 정조로 910").name == "Suwon"
+    assert region_of_address("제주특별자치도 서귀포시 성산읍 일출로 284-12").name == "Seogwipo"
+    # A district of another city than the address's is no district of it.
+    assert region_of_address("부산 종로구 1").name == "Busan"
+    # Gyeonggi's Gwangju is not the metropolitan Gwangju 250 km away.
+    gwangju = region_of_address("경기 광주시 퇴촌면 1")
+    assert km((gwangju.lat, gwangju.lng), (35.1595, 126.8526)) > 100
+
+
+def test_foreign_addresses_keep_their_city():
+    assert region_of_address("2 Chome-3-1 Asakusa, Taito City, Tokyo").name == "Tokyo"
+    assert region_of_address("7-18 Souemoncho, Chuo Ward, Osaka").name == "Osaka"
+    assert region_of_address("88 Changgyeonggung-ro, Jongno-gu, Seoul").name == "Jongno-gu"
+
+
+def test_a_district_in_a_name_needs_one_city_to_be_its_own():
+    assert region_of_name("강남역").name == "Gangnam-gu"
+    assert region_of_name("강서역") is None  # Seoul and Busan both have a 강서구
+    assert region_of_name("강서역", lookup_region("부산")).city == "Busan"
+    assert region_of_name("부산역").name == "Busan"
+    # A bridge leads out of the district it is named for.
+    assert region_of_name("마포대교") is None
+
+
+def test_districts_do_not_change_what_extraction_takes_for_an_area():
+    for name in ("종로구", "해운대구", "중구", "Jongno-gu", "강남"):
+        assert lookup_region(name) is None
+    assert is_area_name("해운대구") and is_area_name("종로구")
+    assert lookup_region("서울").name == "Seoul" and lookup_region("제주시").name == "Jeju City"
+
+
+def test_the_district_table_is_complete_and_each_district_lies_in_its_city():
+    assert len(KO_DISTRICTS["서울"]) == 25 and len(KO_DISTRICTS["부산"]) == 16
+    for short, rows in KO_DISTRICTS.items():
+        _, lat, lng = KO_PROVINCES[short]
+        spots = {(la, ln) for _, _, la, ln in rows}
+        assert len(spots) == len(rows), short
+        for korean, roman, la, ln in rows:
+            # Gunwi-gun joined Daegu in 2023 and lies 42 km north of it.
+            assert km((la, ln), (lat, lng)) < 45, (short, korean)
+            assert lookup_district(korean, lookup_region(short)).name == roman
