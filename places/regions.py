@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass
 
 from places.geo import distance_m
+from places.ko_areas import KO_NEIGHBOURHOODS, KO_TOWNS
 from places.normalize import normalize_name
 
 
@@ -24,8 +25,8 @@ class Region:
     country: str
     population: int
     geonameid: str
-    kind: str = "city"  # city | province | country | district
-    city: str = ""  # a district's city, as lookup_region names it ("Seoul")
+    kind: str = "city"  # city | province | country | district | neighbourhood
+    city: str = ""  # a district's or neighbourhood's city, as lookup_region names it
 
 
 # Korean provinces and metropolitan cities in their short and full forms, which addresses use.
@@ -213,6 +214,20 @@ def _index() -> dict[str, Region]:
         for long_form, s in _KO_LONG.items():
             if s == short:
                 index.setdefault(normalize_name(long_form), region)
+    for short, (name, lat, lng) in KO_TOWNS.items():
+        # "경주" where GeoNames knows only "경주시": the same town under its short name.
+        known = index.get(normalize_name(short + "시")) or index.get(normalize_name(short + "군"))
+        town = known or Region(name, lat, lng, "KR", 50_000, "", "city")
+        for key in (short, short + "시" if known is None else short, name):
+            index.setdefault(normalize_name(key), town)
+    for short, (name, lat, lng, city) in KO_NEIGHBOURHOODS.items():
+        parent = index.get(normalize_name(city))
+        index.setdefault(
+            normalize_name(short),
+            Region(
+                name, lat, lng, "KR", 20_000, "", "neighbourhood", parent.name if parent else ""
+            ),
+        )
     return index
 
 

@@ -11,8 +11,10 @@ from places.types import Evidence, ResolvedPlace
 
 # Same name closer than this is the same place; a chain's branches are further apart.
 SAME_PLACE_M = 250.0
-# With city-level (approximate) coordinates on either side, only a region match is meaningful.
+# With an area's (approximate) coordinates on one side, only a region match is meaningful.
 SAME_APPROX_PLACE_M = 3_000.0
+# Both approximate: one pin at a district office, the other at the city centre, say.
+SAME_APPROX_BOTH_M = 30_000.0
 
 
 def video_places_replace(*, video, places: list[ResolvedPlace]) -> list[Place]:
@@ -105,7 +107,12 @@ def place_find(*, resolved: ResolvedPlace) -> Place | None:
                 if best is None:
                     best = place
             continue
-        limit = SAME_APPROX_PLACE_M if place.approximate or resolved.approximate else SAME_PLACE_M
+        if place.approximate and resolved.approximate:
+            limit = SAME_APPROX_BOTH_M
+        elif place.approximate or resolved.approximate:
+            limit = SAME_APPROX_PLACE_M
+        else:
+            limit = SAME_PLACE_M
         if (place.approximate or resolved.approximate) and place.region and resolved.region:
             if place.region != resolved.region:
                 continue

@@ -12,6 +12,7 @@ from __future__ import annotations
 import functools
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -317,6 +318,75 @@ def _when(c: Cluster, snippets: list[Snippet]) -> tuple[Evidence, ...]:
     return ()
 
 
+# Names GeoNames gives a town that are kinds of neighbourhood everywhere ("Chinatown").
+_EVERY_CITY_HAS_ONE = frozenset(
+    normalize_name(w)
+    for w in "chinatown koreatown downtown midtown uptown centro central 차이나타운".split()
+)
+# After a Korean word, a unit says it was a number: "이천 원" is 2,000 won, not Icheon.
+_UNIT_AFTER = re.compile(r"^\s?(?:원|엔|만|천|백|명|개|번|달러|위안|바트|동\b|불\b)")
+_KO_PARTICLE = re.compile(r"(에서|에|으로|로|도)$")
+_LATIN_SPAN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
+_HASHTAG_AREA = re.compile(r"#([가-힣]{4,})")
+_STREET_WORDS = frozenset("st street ave avenue rd road blvd boulevard ln lane dr drive".split())
+
+
+def _ascii_key(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name)
+    return normalize_name("".join(ch for ch in folded if not unicodedata.combining(ch)))
+
+
+def _regions_named(text: str) -> list[tuple[str, Region]]:
+    """The cities and provinces a text names. Korean words by any name GeoNames knows; Latin
+    words inside a longer name only by a town's own name ("Galata" is among Iași's other
+    names, "Kong" among Bandar-e Kong's), the longest run of them first ("Hong Kong")."""
+    found = []
+    for m in re.finditer(r"[가-힣]{2,}", text):
+        if _UNIT_AFTER.match(text[m.end() :]):
+            continue
+        word = m.group(0)
+        region = lookup_region(word) or lookup_region(_KO_PARTICLE.sub("", word))
+        if region is not None:
+            found.append((word, region))
+    for m in _HASHTAG_AREA.finditer(text):
+        # "#서울데이트", "#부산맛집": a tag that starts with a city.
+        tag = m.group(1)
+        for k in (4, 3, 2):
+            region = lookup_region(tag[:k]) if len(tag) - k >= 2 else None
+            if region is not None:
+                found.append((tag[:k], region))
+                break
+    for m in _LATIN_SPAN.finditer(text):
+        words = re.split(r"[ -]", m.group(0))
+        if words[-1].lower() in _STREET_WORDS:
+            continue  # "Houston St" is a street in New York
+        if len(words) == 1:
+            # A word standing alone may be any name a big city has ("Manhattan").
+            region = lookup_region(words[0]) if len(words[0]) >= 4 else None
+            if region is not None and (
+                region.population >= 1_000_000 or _ascii_key(words[0]) == _ascii_key(region.name)
+            ):
+                found.append((words[0], region))
+            continue
+        i = 0
+        while i < len(words):
+            for j in range(min(len(words), i + 3), i, -1):
+                phrase = " ".join(words[i:j])
+                region = lookup_region(phrase) if len(phrase) >= 4 else None
+                whole = i == 0 and j == len(words) and j > i + 1  # "New York"
+                if region is not None and (whole or _ascii_key(phrase) == _ascii_key(region.name)):
+                    found.append((phrase, region))
+                    i = j
+                    break
+            else:
+                i += 1
+    return [
+        (word, r)
+        for word, r in found
+        if r.kind != "country" and normalize_name(word) not in _EVERY_CITY_HAS_ONE
+    ]
+
+
 def region_context(raws: list[RawCandidate], snippets: list[Snippet]) -> str:
     """The city or province the video is mostly about, as named in its texts."""
     votes: Counter[str] = Counter()
@@ -330,20 +400,13 @@ def region_context(raws: list[RawCandidate], snippets: list[Snippet]) -> str:
                     break
     # "the Pantheon": a name said with the article is a sight, even where GeoNames has a
     # district of that name; it says nothing about which city the video is in.
-    landmarks = {w for s in snippets for w in article_names(s.text)}
+    landmarks = {normalize_name(w) for s in snippets for w in article_names(s.text)}
     for snippet in snippets:
-        if snippet.source in ("title", "description", "chapter"):
-            weight = 2
-        else:
-            weight = 1
-        for word in re.findall(r"[가-힣]{2,}|[A-Z][a-z]{3,}", snippet.text)[:30]:
-            if word in landmarks:
+        weight = 2 if snippet.source in ("title", "description", "chapter") else 1
+        for word, region in _regions_named(snippet.text)[:30]:
+            if normalize_name(word) in landmarks:
                 continue
-            region = lookup_region(word) or lookup_region(
-                re.sub(r"(에서|에|으로|로|도)$", "", word)
-            )
-            if region is not None and region.kind != "country":
-                votes[region.name] += weight
+            votes[region.name] += weight
     return votes.most_common(1)[0][0] if votes else ""
 
 

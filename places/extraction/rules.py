@@ -185,6 +185,13 @@ class RulesExtractor(Extractor):
                 continue
             if len(text.split()) > 1 and text.split()[-1] in _POSITION_WORDS:
                 continue  # "원주 남쪽", "터미널 근처": a direction, not a name
+            if (
+                _DAY_TITLE.match(snippet.text)
+                and len(text.split()) > 1
+                and is_area_name(text.split()[0])
+                and not _head_word(toks[-1])
+            ):
+                continue  # "DAY 1 남해 도착": the day's area and what happened, not a name
             if is_proper_phrase(text, toks):
                 named = any(t.tag == "NNP" and not is_area_name(t.form) for t in toks)
                 if not named and not any(_head_word(t) for t in toks):
@@ -216,6 +223,7 @@ class RulesExtractor(Extractor):
         return self._raw(text, snippet, strength, card=True)
 
 
+_DAY_TITLE = re.compile(r"^\s*(?:day\s*\d+|\d+\s*일\s*차)\b", re.I)
 _COMPANION = re.compile(r"\s*[(\[]?\b(?:with|feat\.?|ft\.?|w/)\s+[^)\]]*[)\]]?\s*$", re.I)
 _POSITION_WORDS = frozenset(
     "남쪽 북쪽 동쪽 서쪽 남부 북부 동부 서부 근처 일대 주변 방면 방향 쪽 앞 뒤 옆 건너편 "

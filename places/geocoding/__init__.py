@@ -113,7 +113,7 @@ def geocode_places(candidates: list[PlaceCandidate], *, texts: VideoTexts) -> li
                     confidence=c.confidence,
                     aliases=c.aliases,
                     mentions=c.mentions,
-                    region=region.name if region else "",
+                    region=(region.city or region.name) if region else "",
                     place_id=c.place_id,
                 )
             )

@@ -627,3 +627,79 @@ def test_an_old_bakery_named_as_a_confectioner_is_a_place():
 def test_menu_captions_and_video_titles_on_screen_are_no_places(caption):
     got = names(video(ocr=(tt("ocr", caption, 3, 8), tt("ocr", caption, 4, 8))))
     assert got == []
+
+
+# Which city a video is about ------------------------------------------------------------
+
+
+def _region(**texts) -> str:
+    found = extract_places(video(**texts))
+    assert found, "the video should name a place"
+    return found[0].region_hint
+
+
+def test_a_price_in_korean_numerals_names_no_city():
+    # "이천 원" is 2,000 won; 이천 is also a city.
+    said = (
+        tt("transcript", "오늘은 혜화에 있는 달팽이서점에 갔어요", 1),
+        tt("transcript", "엽서 한 장에 이천 원이에요", 6),
+    )
+    assert _region(title="#서울데이트 책방 나들이", transcript=said) == "Seoul"
+
+
+def test_words_inside_a_longer_latin_name_are_no_city():
+    text = (
+        "Istanbul in a day\n"
+        "0:05 Hagia Sophia\n0:15 Galata Tower\n"
+        "Hagia Sophia, Galata Tower, Galata Bridge and the Grand Bazaar"
+    )
+    assert _region(title="Istanbul in a day", description=text) == "Istanbul"
+
+
+def test_a_street_named_after_a_city_is_no_city():
+    said = tuple(
+        tt("transcript", line, i * 5)
+        for i, line in enumerate(
+            [
+                "we start on Houston St today",
+                "lunch at Katz's Delicatessen on Houston St",
+                "then we kept walking along Houston St",
+            ]
+        )
+    )
+    region = _region(
+        title="NYC eats",
+        description="A food walk on the Lower East Side, Manhattan",
+        chapters=(tt("chapter", "Katz's Delicatessen", 5, 10),),
+        transcript=said,
+    )
+    assert region == "New York City"
+
+
+def test_chinatown_is_in_the_city_the_video_is_in():
+    text = "인천 차이나타운 맛집\n📍 신승반점 | 인천 중구 차이나타운로 31"
+    assert _region(title="인천 차이나타운 투어 🥟", description=text) == "Incheon"
+
+
+def test_towns_and_neighbourhoods_geonames_lacks_are_areas():
+    from places.regions import is_area_name
+
+    assert lookup_region("경주").name == "Gyeongju"
+    assert lookup_region("남해").country == "KR"
+    assert lookup_region("서촌").kind == "neighbourhood" and lookup_region("서촌").city == "Seoul"
+    assert is_area_name("해방촌") and is_area_name("통영")
+    # A prefix of a park's name is no area of its own here.
+    assert not is_area_name("한림")
+
+
+@pytest.mark.parametrize(
+    "caption, expected",
+    [
+        ("DAY 1 통영 도착", []),
+        ("서촌 골목 산책 코스", []),
+        ("DAY 2 통영 중앙시장", ["통영 중앙시장"]),
+    ],
+)
+def test_a_day_title_names_an_area_not_a_place(caption, expected):
+    got = names(video(ocr=(tt("ocr", caption, 3, 8), tt("ocr", caption, 4, 8))))
+    assert got == expected

@@ -137,3 +137,17 @@ def test_video_places_selector_shape_order_and_query_count():
         "text": "📍 어니언 성수 | 서울 성동구 아차산로9길 8",
     }
     assert first[0]["mentions"][1]["start_s"] == 8.5
+
+
+def test_one_place_pinned_at_its_district_and_at_its_city_centre_is_one_place():
+    # Offline, an address gives the district office (성동구) and no address the city centre:
+    # two area pins 5 km apart for the same place in the same city.
+    a, b, c = _video("aaaaaaaaaaa"), _video("bbbbbbbbbbb"), _video("ccccccccccc")
+    approx = dict(provider="gazetteer", provider_place_id="", approximate=True, region="Seoul")
+    video_places_replace(video=a, places=[_cafe(lat=37.5634, lng=127.0369, **approx)])
+    video_places_replace(video=b, places=[_cafe(lat=37.5665, lng=126.9780, **approx)])
+    assert Place.objects.count() == 1
+    # The same name pinned at another city's centre is another place.
+    busan = {**approx, "region": "Busan"}
+    video_places_replace(video=c, places=[_cafe(lat=35.1796, lng=129.0756, **busan)])
+    assert Place.objects.count() == 2
