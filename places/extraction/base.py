@@ -74,6 +74,9 @@ def timestamp_line(line: str) -> tuple[float, str] | None:
     return int(h or 0) * 3600 + int(mnt) * 60 + int(sec), rest.strip()
 
 
+_HANGUL = re.compile(r"[가-힣]")
+
+
 def snippets_of(texts: VideoTexts) -> list[Snippet]:
     """Every line the video has, each with its source and time."""
     out: list[Snippet] = []
@@ -88,10 +91,22 @@ def snippets_of(texts: VideoTexts) -> list[Snippet]:
             out.append(Snippet("description", line, stamped[0], None))
         else:
             out.append(Snippet("description", line))
+    # Tesseract reading Korean sees Hangul in textures too: in a video that nowhere else
+    # writes or says a word of Korean, Hangul on screen is debris.
+    said = (
+        texts.title,
+        texts.description,
+        *(t.text for t in (*texts.chapters, *texts.transcript, *texts.asr)),
+    )
+    korean_video = any(_HANGUL.search(s) for s in said) or not any(
+        re.search(r"[A-Za-z]{3}", s) for s in said
+    )
     for t in (*texts.chapters, *texts.transcript, *texts.ocr, *texts.asr):
         if t.text and t.text.strip():
             text = t.text.strip()
             if t.source == "ocr":
+                if not korean_video and _HANGUL.search(text):
+                    continue
                 text = snap_misread_head(text)
             out.append(Snippet(t.source, text, t.start_s, t.end_s, t.confidence))
     return out

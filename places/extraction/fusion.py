@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from places.extraction.base import ECHO, HEAD, STRONG, RawCandidate, Snippet
 from places.extraction.heads import only_heads
-from places.extraction.lexicon import HASHTAG
+from places.extraction.lexicon import HASHTAG, KO_HEADS
 from places.extraction.text import en_food, ko_food
 from places.normalize import normalize_name
 from places.regions import Region, is_area_name, lookup_region
@@ -261,8 +261,18 @@ def _echo(clusters: list[Cluster], snippets: list[Snippet]) -> None:
     for c in clusters:
         claimed = {_line(r.snippet) for r in c.raws}
         keys = [k for k in c.keys if len(k) >= 2]
+        # "감자밭 카페" said while "감자밭" is on screen: the caption is its name alone.
+        stems = {
+            normalize_name(r.name.rsplit(" ", 1)[0])
+            for r in c.raws
+            if " " in r.name and r.name.rsplit(" ", 1)[1] in KO_HEADS
+        }
+        stems = {k for k in stems if len(k) >= 3}
         for snippet, text in normalized:
             if _line(snippet) in claimed:
+                continue
+            if text in stems and snippet.source == "ocr" and c.at_the_same_moment(snippet):
+                c.echoes.append((snippet, text))
                 continue
             # "Night Market" inside "Temple Street Night Market": a line that names a longer
             # place names that place, not the shorter one within it.

@@ -242,6 +242,25 @@ def _phrase(text: str, run: list, last: int) -> str:
         # "솔바람기사식당" cut into 솔/바람/기사/식당: still one word, ending in a place word.
         word = text[name_part[0].start : head_tok.start + head_tok.len]
         return word if compound_head(word) else ""
+    spaced_word = (
+        len(name_part) >= 2
+        and all(t.tag == "NNG" for t in name_part)
+        and all(a.start + a.len == b.start for a, b in zip(name_part, name_part[1:], strict=False))
+        and name_part[-1].start + name_part[-1].len < head_tok.start
+    )
+    if spaced_word and head_tok.form in lx.KO_HEADS and len(head_tok.form) >= 2:
+        # "감자밭 카페": one written word of common nouns, then the kind of place it is.
+        word = text[name_part[0].start : name_part[-1].start + name_part[-1].len]
+        if (
+            len(word) < 3
+            or ko_food(word)
+            or word in lx.KO_HEADS
+            or is_area_name(word)
+            or is_generic(word)
+            or any(word.endswith(h) for h in lx.KO_HEADS if len(h) >= 2)
+        ):
+            return ""
+        return f"{word} {head_tok.form}"
     if not whole_nnp and not glued_common and not any(t.tag in NAME_TAGS for t in name_part):
         # "남부시장" is a name written as one word; "공장 카페" is a description.
         return ""

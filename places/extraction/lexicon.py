@@ -73,6 +73,7 @@ KO_HEADS: tuple[str, ...] = (
     "폭포",
     "호수",
     "계곡",
+    "계단",
     "오름",
     "숲",
     "섬",
@@ -484,6 +485,9 @@ EN_FOOD = frozenset(
         "bibimbap",
         "bulgogi",
         "coffee",
+        "blend",
+        "roast",
+        "beans",
         "latte",
         "tea",
         "beer",
@@ -589,6 +593,8 @@ _CURRENCY = (
 )
 PRICE = re.compile(
     r"(?:[₩$€£¥฿₫]\s?\d[\d,.]*|\d[\d,.]*\s?(?:원|만\s?원|천\s?원|엔|만\s?동|천\s?동)|"
+    # Vietnamese đồng in Korean: "70,000동" (an address's "101동" is a building).
+    r"(?:\d{1,3}(?:,\d{3})+|\d{4,})\s?동(?![가-힣])|"
     rf"\d[\d,.]*\s?{_CURRENCY}\b|"
     # A code before the amount only in capitals ("SGD 6", "RM 9"): "Seongsu-dong 2" is no price.
     r"\b(?-i:KRW|USD|EUR|GBP|JPY|CNY|RMB|HKD|TWD|SGD|MYR|THB|VND|IDR|PHP|AUD|NZD|CAD|CHF|"

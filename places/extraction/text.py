@@ -151,6 +151,8 @@ def split_paren_address(text: str) -> tuple[str, str]:
         inner = m.group(1).strip()
         if translated_street(text, inner):
             continue
+        if has_price_or_time(inner):
+            continue  # "(1회 40,000~70,000동)": what it costs, not where it is
         if looks_like_address(inner) or paren_address(inner):
             return (text[: m.start()] + " " + text[m.end() :]).strip(), inner
     return text, ""

@@ -7,7 +7,9 @@ Workers are forked, so the patch reaches them.
 """
 
 import os
+import signal
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -28,7 +30,25 @@ def _slow_frames(marker: Path):
     frames.read_frames = read_frames
 
 
+def _stop_when_orphaned() -> None:
+    """A test run killed outright leaves its cluster behind, holding the test database;
+    once the parent is gone the cluster stops itself (SIGTERM: a graceful stop)."""
+    parent = os.getppid()
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os.kill(os.getpid(), signal.SIGTERM)
+        time.sleep(10)
+        # Still here (a worker mid-job): the whole process group, which the test started
+        # in a session of its own, goes at once.
+        os.killpg(os.getpgid(0), signal.SIGKILL)
+
+    threading.Thread(target=watch, name="orphan-watch", daemon=True).start()
+
+
 def main() -> None:
+    _stop_when_orphaned()
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "pind.settings")
     import django
 

@@ -703,3 +703,46 @@ def test_towns_and_neighbourhoods_geonames_lacks_are_areas():
 def test_a_day_title_names_an_area_not_a_place(caption, expected):
     got = names(video(ocr=(tt("ocr", caption, 3, 8), tt("ocr", caption, 4, 8))))
     assert got == expected
+
+
+def test_hangul_on_screen_in_a_video_without_korean_is_debris():
+    got = names(
+        video(
+            title="Tacos in Guadalajara",
+            chapters=(tt("chapter", "Tacos Fito", 5, 20),),
+            transcript=(tt("transcript", "we had lunch at Tacos Fito downtown", 6),),
+            ocr=(tt("ocr", "자장", 10, 16), tt("ocr", "자장", 11, 16)),
+        )
+    )
+    assert got == ["Tacos Fito"]
+
+
+def test_a_price_in_brackets_is_no_address():
+    # Vietnamese đồng written in Korean: "(1회 40,000~70,000동)" is a fare, not where it is.
+    got = names(
+        video(description="🚕 이동은 전부 택시 (1회 40,000~70,000동)\n📍 꽃시장 - 12 Le Loi")
+    )
+    assert "이동은 전부 택시" not in got
+
+
+def test_a_coffee_blend_on_screen_is_no_place():
+    got = names(video(ocr=(tt("ocr", "Ethiopian Yirgacheffe Blend", 3, 9),)))
+    assert got == []
+
+
+def test_a_one_word_name_said_before_its_kind_and_shown_alone_on_screen():
+    # "들꽃언덕 카페에서": the name, then what kind of place; the caption shows the name alone.
+    got = names(
+        video(
+            transcript=(tt("transcript", "후식은 들꽃언덕 카페에서 쑥라떼 마셨어요", 38.5),),
+            ocr=(tt("ocr", "들꽃언덕", 38, 44), tt("ocr", "들꽃언덕", 39, 44)),
+        )
+    )
+    assert got == ["들꽃언덕 카페"]
+
+
+def test_numbered_stairs_on_screen_are_a_place():
+    got = names(
+        video(ocr=(tt("ocr", "초량동 168 계단", 8, 14), tt("ocr", "초량동 168 계단", 9, 14)))
+    )
+    assert got and "168" in got[0] and got[0].replace(" ", "").endswith("168계단")
