@@ -275,6 +275,11 @@ def _phrase(text: str, run: list, last: int) -> str:
         if not glued and is_area_name(name_text):
             # "성수동 카페", "제주 맛집": a kind of place in an area, not a name.
             return ""
+        before = None if glued else name_part
+        if glued and text[name_part[-1].start : head_tok.start + head_tok.len] in lx.KO_HEADS:
+            before = name_part[:-1]  # "게스트" + "하우스" is one place word
+        if before and all(is_area_name(t.form) or t.form in _WHERE_IN for t in before):
+            return ""  # "순천 시내 게스트하우스": somewhere downtown, not a name
     if whole_nnp and not name_part and _head_of(head_tok.form, "NNP") in lx.KO_SHORT_HEADS:
         head = head_tok.form[-1]
         end = head_tok.start + head_tok.len
@@ -371,6 +376,9 @@ def dish_named_places(toks) -> list[str]:
             out.append(t.form)
     return out
 
+
+# Parts of a town that say where in it, not which place: "시내", "근처".
+_WHERE_IN = frozenset("시내 읍내 근처 주변 일대 외곽 도심 구도심 동네".split())
 
 # Words for "a place" that follow "X라는": "OO이라는 곳", "OO라는 가게".
 _SOME_PLACE = frozenset("곳 가게 집 매장".split())

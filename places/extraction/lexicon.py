@@ -74,6 +74,8 @@ KO_HEADS: tuple[str, ...] = (
     "호수",
     "계곡",
     "계단",
+    "스카이워크",
+    "출렁다리",
     "오름",
     "숲",
     "섬",
@@ -343,6 +345,19 @@ GENERIC_TITLES = frozenset(
         "가격",
         "총 경비",
         "오늘의 재료",
+        # Headers over a list of costs or tips, not places.
+        "prices",
+        "costs",
+        "cost",
+        "budget",
+        "expenses",
+        "menu",
+        "tips",
+        "notes",
+        "info",
+        "links",
+        "gear",
+        "itinerary",
     )
 )
 
@@ -374,6 +389,7 @@ KO_FOOD = (
     "소바",
     "돈가스",
     "카츠",
+    "파운드",
     "불백",
     "카레",
     "파스타",
@@ -571,12 +587,14 @@ EN_PRODUCT = frozenset(
     "toner serum essence cream sunscreen mask cleanser tint lipstick cushion foundation "
     "palette mascara perfume shampoo case pouch backpack wallet tumbler bottle earbuds "
     "headphones charger battery camera lens tripod gimbal laptop tablet keyboard mouse pen "
-    "pens notebook planner sunglasses".split()
+    "pens notebook planner sunglasses oil balm lotion moisturizer moisturiser ampoule mist "
+    "gel scrub spf".split()
 )
 
 # Lines that are about the channel or the gear, never about places.
 NOISE_LINE = re.compile(
-    r"(구독|좋아요|알림\s*설정|subscribe|like\s+and|patreon|instagram|인스타|틱톡|tiktok|"
+    # "좋아요" alone is "it's good"; the button is "좋아요 눌러", "좋아요와 구독", "좋아요 ♡".
+    r"(구독|좋아요\s*(?:와|랑|[,&+♡❤]|눌러|부탁|꾹|버튼|한\s*번)|^\s*좋아요\s*$|알림\s*설정|subscribe|like\s+and|patreon|instagram|인스타|틱톡|tiktok|"
     r"협찬|광고|문의|business|inquir|contact|e-?mail|@\w+\.|https?://|www\.|bgm|music\s+by|"
     r"음악|촬영\s*장비|장비|camera|editing|edited\s+(?:by|with)|편집|gear|lens|렌즈|"
     r"sponsored|affiliate|copyright|discount|coupon|쿠폰|할인\s*코드|promo|"

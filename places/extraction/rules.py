@@ -18,6 +18,7 @@ from places.extraction.korean import (
 )
 from places.extraction.text import (
     category_of,
+    city_dish,
     clean_name,
     drop_latin_debris,
     en_food,
@@ -117,7 +118,7 @@ class RulesExtractor(Extractor):
             return [self._raw(name, snippet, STRONG, address, aliases)]
         if numbered and snippet.source == "description":
             # A list item without an address: a name in a list, if it reads like one.
-            if not en_food(name) and not has_price_or_time(body):
+            if not en_food(name) and not city_dish(name) and not has_price_or_time(body):
                 return [self._raw(name, snippet, TITLE_CARD, "", aliases, card=True)]
         return []
 

@@ -187,7 +187,7 @@ _LONE_SYMBOL = re.compile(r"(?:^|\s)[^\w\s&'’.·-]+(?=\s|$)")
 # Letters and digits run together, as in camera and product model codes ("ZV-E10", "A7C").
 _MODEL_CODE = re.compile(r"(?<![\w.])(?!\d+(?:st|nd|rd|th)\b)[\w-]*(?:[A-Za-z]\d|\d[A-Za-z])[\w-]*")
 # Two capitals then lower case in a short word is OCR debris ("INo.7"), not a name.
-_CAPS_DEBRIS = re.compile(r"(?<![\w])[A-Z]{2}[a-z]{1,2}(?![a-z])")
+_CAPS_DEBRIS = re.compile(r"(?<![\w])(?:[A-Z]{2}[a-z]{1,2}|[A-Z][a-z][A-Z])(?![a-z])")
 
 
 def is_debris(name: str) -> bool:
@@ -249,7 +249,8 @@ def drop_latin_debris(text: str) -> str:
 
 def is_product(name: str) -> bool:
     """ "이니스프리 화산송이 마스크", "Stanley Quencher Tumbler": an item, named by its kind."""
-    words = name.split()
+    # "… Sleeping Mask in Berry": a product in a shade or flavour.
+    words = re.sub(r"\s+in\s+[A-Z][\w-]*$", "", name).split()
     if not words:
         return False
     last = words[-1]
@@ -284,6 +285,18 @@ def trim_activity(text: str) -> str:
 def ko_food(word: str) -> bool:
     """A dish or food word ("김치찌개", "소금빵", "모둠회")."""
     return any(word.endswith(f) and (len(f) >= 2 or len(word) <= 3) for f in lx.KO_FOOD)
+
+
+def city_dish(phrase: str) -> bool:
+    """ "뉴욕 치즈케이크", "나폴리 피자 토스트", "춘천 닭갈비": a dish named after a city."""
+    from places.regions import is_area_name, lookup_region
+
+    words = phrase.split()
+    return (
+        len(words) >= 2
+        and (lookup_region(words[0]) is not None or is_area_name(words[0]))
+        and (ko_food(words[-1]) or en_food(" ".join(words[1:])))
+    )
 
 
 def en_food(phrase: str) -> bool:

@@ -746,3 +746,42 @@ def test_numbered_stairs_on_screen_are_a_place():
         video(ocr=(tt("ocr", "초량동 168 계단", 8, 14), tt("ocr", "초량동 168 계단", 9, 14)))
     )
     assert got and "168" in got[0] and got[0].replace(" ", "").endswith("168계단")
+
+
+def test_it_is_good_is_no_call_to_subscribe():
+    # "좋아요" closes many a sentence ("it's good"); only the button is noise.
+    said = "저녁은 솔숲이라는 고깃집에서 목살 먹었어요 불향이 진짜 좋아요"
+    assert names(video(transcript=(tt("transcript", said, 5),))) == ["솔숲"]
+    assert names(video(transcript=(tt("transcript", "솔숲식당 좋아요 눌러주세요", 5),))) == []
+
+
+def test_dishes_named_after_cities_in_a_recipe_list_are_no_places():
+    text = "오늘 만든 것\n1. 빈 커피\n2. 뉴욕 치즈케이크\n3. 나폴리 피자 토스트\n4. 춘천 닭갈비"
+    got = names(
+        video(
+            description=text,
+            chapters=(tt("chapter", "뉴욕 치즈케이크", 10, 20),),
+            ocr=(tt("ocr", "나폴리 피자 토스트", 30, 36),),
+        )
+    )
+    assert got == []
+
+
+@pytest.mark.parametrize(
+    "caption",
+    ["Prices", "Costs", "Green Tea Cleansing Oil", "Lip Sleeping Mask in Berry", "NEXT EfO Dt"],
+)
+def test_headers_products_and_debris_on_screen_are_no_places(caption):
+    assert names(video(title="my week", ocr=(tt("ocr", caption, 3, 9),))) == []
+
+
+def test_somewhere_downtown_is_no_name():
+    text = "숙소는 순천 시내 게스트하우스\n📍 낙안읍성 | 전남 순천시 낙안면 충민길 30"
+    assert names(video(description=text)) == ["낙안읍성"]
+
+
+def test_skywalks_and_suspension_bridges_are_kinds_of_place():
+    got = names(
+        video(ocr=(tt("ocr", "소금산출렁다리", 5, 12), tt("ocr", "은빛바다스카이워크", 20, 28)))
+    )
+    assert got == ["소금산출렁다리", "은빛바다스카이워크"]
