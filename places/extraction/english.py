@@ -43,6 +43,21 @@ def _strip_street(span: str) -> str:
     return m.group(1) if m else span
 
 
+# Where someone ate or stopped: "lunch was at", "we stopped by", "grabbed a coffee at".
+_ATE_AT = re.compile(
+    r"\b(?:stopped\s+(?:at|by)|ate\s+at|(?:breakfast|brunch|lunch|dinner|coffee|drinks?)"
+    r"\s+(?:was\s+|is\s+)?at|grabbed\s+(?:\w+\s+){0,2}at)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def eaten_at(text: str, name: str) -> bool:
+    """ "we stopped by Hansen's Sno-Bliz", "lunch was at Tek Sen": the name is somewhere
+    someone ate or stopped, which speech rarely says of a person or a thing."""
+    at = text.find(name)
+    return at > 0 and bool(_ATE_AT.search(text[:at]))
+
+
 def visited_names(text: str) -> list[str]:
     """Multi-word proper names right after a visit word in speech ("walked the High Line")."""
     if text.isupper():
@@ -116,8 +131,10 @@ class EnglishExtractor(Extractor):
             if snippet.source in ("transcript", "asr"):
                 for name in visited_names(snippet.text):
                     if name not in names and not en_food(name):
-                        # Needs another source to agree: speech names people and things too.
-                        out.append(self._raw(name, snippet, SPOKEN))
+                        # Needs another source to agree: speech names people and things too,
+                        # though hardly where they ate.
+                        strength = HEAD if eaten_at(snippet.text, name) else SPOKEN
+                        out.append(self._raw(name, snippet, strength))
         return out
 
     def _raw(self, name: str, snippet: Snippet, strength: float) -> RawCandidate:

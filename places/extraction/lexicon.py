@@ -358,6 +358,13 @@ GENERIC_TITLES = frozenset(
         "links",
         "gear",
         "itinerary",
+        "코스",
+        "코스 정리",
+        "오늘의 코스",
+        "동선",
+        "루트",
+        "방문한 곳",
+        "오늘 간 곳",
     )
 )
 
@@ -523,6 +530,13 @@ EN_FOOD = frozenset(
         "steak",
         "taco",
         "tacos",
+        # Plurals only: "Fairmount Bagel" is a shop, "Bagels" a chapter about them.
+        "bagels",
+        "beignets",
+        "croissants",
+        "donuts",
+        "doughnuts",
+        "noodle soup",
         "recipe",
         "menu",
         "street food",
@@ -582,6 +596,21 @@ KO_PRODUCT = (
     "다이어리",
     "플래너",
     "선글라스",
+    # Camping and outdoor gear.
+    "텐트",
+    "타프",
+    "체어",
+    "의자",
+    "스토브",
+    "버너",
+    "랜턴",
+    "침낭",
+    "매트",
+    "코펠",
+    "패딩",
+    "플리스",
+    "자켓",
+    "재킷",
 )
 EN_PRODUCT = frozenset(
     "toner serum essence cream sunscreen mask cleanser tint lipstick cushion foundation "

@@ -17,6 +17,7 @@ from places.extraction.korean import (
     tokens,
 )
 from places.extraction.text import (
+    PAREN,
     category_of,
     city_dish,
     clean_name,
@@ -51,6 +52,34 @@ MAX_NAME_WORDS = 6
 MIN_OCR_CONFIDENCE = 0.6
 
 
+def _listed_products(snippets: list[Snippet]) -> set[str]:
+    """The keys of description list items that are products ("1. 헬리녹스 체어원 (의자)")."""
+    out = set()
+    for snippet in snippets:
+        m = _NUMBERED.match(snippet.text) if snippet.source == "description" else None
+        if m is None:
+            continue
+        body = m.group(1)
+        paren = PAREN.search(body)
+        name = PAREN.sub(" ", body).strip()
+        if is_product(name) or (paren and is_product(paren.group(1).strip())):
+            out.add(normalize_name(name))
+    return out
+
+
+def _names_a_product(key: str, products: set[str]) -> bool:
+    return len(key) >= 4 and any(p.startswith(key) or key.startswith(p) for p in products)
+
+
+def _ends_in_city(text: str) -> bool:
+    """ "Vạn Thạnh, Nha Trang": a neighbourhood and the city, a location with no number."""
+    parts = [p.strip() for p in text.split(",")]
+    if len(parts) < 2:
+        return False
+    region = lookup_region(parts[-1])
+    return region is not None and region.kind != "country"
+
+
 def plausible_name(name: str) -> bool:
     if not (2 <= len(name) <= MAX_NAME_CHARS) or len(name.split()) > MAX_NAME_WORDS:
         return False
@@ -80,7 +109,13 @@ class RulesExtractor(Extractor):
             elif snippet.source == "ocr" and not lx.PIN.match(snippet.text):
                 cards.append((snippet, _card_text(snippet)))
             previous = snippet
-        out.extend(self._title_cards(cards))
+        # A caption or chapter naming what the description lists as gear is gear too.
+        products = _listed_products(snippets)
+        out.extend(
+            raw
+            for raw in self._title_cards(cards)
+            if not _names_a_product(normalize_name(raw.name), products)
+        )
         return out
 
     def _structured(self, snippet: Snippet, previous: Snippet | None) -> list[RawCandidate]:
@@ -98,7 +133,9 @@ class RulesExtractor(Extractor):
             return []
         if snippet.source == "description" and not pinned:
             bracketed = _BRACKETED.match(line)
-            if bracketed and looks_like_address(bracketed.group(2)):
+            if bracketed and (
+                looks_like_address(bracketed.group(2)) or _ends_in_city(bracketed.group(2))
+            ):
                 name, aliases = clean_name(bracketed.group(1))
                 if plausible_name(name):
                     return [self._raw(name, snippet, STRONG, bracketed.group(2).strip(), aliases)]
@@ -118,6 +155,9 @@ class RulesExtractor(Extractor):
             return [self._raw(name, snippet, STRONG, address, aliases)]
         if numbered and snippet.source == "description":
             # A list item without an address: a name in a list, if it reads like one.
+            paren = PAREN.search(body)
+            if paren and is_product(paren.group(1).strip()):
+                return []  # "노르디스크 알페임 12.6 (텐트)": gear, named by its kind
             if not en_food(name) and not city_dish(name) and not has_price_or_time(body):
                 return [self._raw(name, snippet, TITLE_CARD, "", aliases, card=True)]
         return []
@@ -209,6 +249,8 @@ class RulesExtractor(Extractor):
             # has at least one real word in it ("Ae 2" is not one).
             if not re.search(r"[A-Za-z]{3}", text):
                 continue
+            if only_heads(normalize_name(text)):
+                continue  # "Market", "Night Market": a kind of place, not which one
             if len(text.split()) >= 2 or len(text) >= 5:
                 out.append(self._card(snippet, text))
         return out

@@ -304,7 +304,12 @@ def en_food(phrase: str) -> bool:
         # "Joe's Pizza", "Nathan's Famous": someone's shop, named after what it sells.
         return False
     words = phrase.lower().split()
-    return bool(words) and (words[-1] in lx.EN_FOOD or " ".join(words[-2:]) in lx.EN_FOOD)
+    if not words:
+        return False
+    last = words[-1]
+    # "Bagels", "Dumplings": the plural of a food.
+    singular = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
+    return last in lx.EN_FOOD or singular in lx.EN_FOOD or " ".join(words[-2:]) in lx.EN_FOOD
 
 
 def is_generic(phrase: str) -> bool:

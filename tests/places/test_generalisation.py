@@ -785,3 +785,50 @@ def test_skywalks_and_suspension_bridges_are_kinds_of_place():
         video(ocr=(tt("ocr", "소금산출렁다리", 5, 12), tt("ocr", "은빛바다스카이워크", 20, 28)))
     )
     assert got == ["소금산출렁다리", "은빛바다스카이워크"]
+
+
+def test_where_someone_stopped_to_eat_is_a_place_on_one_mention():
+    said = "on the way back we stopped by Marlow's Shave-Ice for a snowball"
+    assert names(video(transcript=(tt("transcript", said, 45),))) == ["Marlow's Shave-Ice"]
+    # A person met is no place.
+    said = "on the way back we ran into Marlow Jenkins from the band"
+    assert names(video(transcript=(tt("transcript", said, 45),))) == []
+
+
+def test_gear_the_description_lists_is_gear_on_screen_too():
+    got = names(
+        video(
+            title="캠핑 장비 리뷰",
+            description="1. 솔바람 알파인 팟 와이드 (스토브)\n2. 은하수 체어원 (의자)",
+            ocr=(tt("ocr", "솔바람 알파인 팟 와이드", 20, 26), tt("ocr", "은하수 체어원", 30, 36)),
+        )
+    )
+    assert got == []
+
+
+def test_a_chapter_that_is_a_kind_of_place_or_a_plural_food_names_none():
+    text = "0:00 Intro\n0:20 Bagels\n0:32 Market haul\n0:44 Fairmount Bagel"
+    got = names(
+        video(
+            description=text,
+            chapters=(
+                tt("chapter", "Bagels", 20, 32),
+                tt("chapter", "Market haul", 32, 44),
+                tt("chapter", "Fairmount Bagel", 44, 60),
+            ),
+            transcript=(tt("transcript", "breakfast was at Fairmount Bagel, still warm", 45),),
+        )
+    )
+    assert got == ["Fairmount Bagel"]
+
+
+def test_a_bracketed_name_before_its_neighbourhood_and_city_is_a_place():
+    got = extract_places(video(description="[롱선사 (Chùa Long Sơn)] Phương Sơn, Nha Trang"))
+    assert [c.name for c in got] == ["롱선사"]
+    assert got[0].address_hint == "Phương Sơn, Nha Trang"
+
+
+def test_a_route_header_is_no_place():
+    assert names(video(description="🗺 코스 정리\n📍 월정리해변 | 제주 구좌읍 월정리 33-3")) == [
+        "월정리해변"
+    ]
