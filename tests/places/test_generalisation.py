@@ -487,7 +487,8 @@ def test_a_landmark_said_with_the_article_does_not_set_the_videos_city():
         )
     )
     assert [c.name for c in found] == ["Alhambra"]
-    assert found[0].region_hint == "Granada"
+    hint = lookup_region(found[0].region_hint)
+    assert (hint.name, hint.country) == ("Granada", "ES")
 
 
 @pytest.mark.parametrize(
@@ -673,7 +674,8 @@ def test_a_street_named_after_a_city_is_no_city():
         chapters=(tt("chapter", "Katz's Delicatessen", 5, 10),),
         transcript=said,
     )
-    assert region == "New York City"
+    hint = lookup_region(region)  # New York City or its borough Manhattan, not Houston, TX
+    assert hint.country == "US" and abs(hint.lat - 40.75) < 0.2 and abs(hint.lng + 73.98) < 0.2
 
 
 def test_chinatown_is_in_the_city_the_video_is_in():
@@ -832,3 +834,36 @@ def test_a_route_header_is_no_place():
     assert names(video(description="🗺 코스 정리\n📍 월정리해변 | 제주 구좌읍 월정리 33-3")) == [
         "월정리해변"
     ]
+
+
+def test_foreign_cities_korean_videos_name_in_korean():
+    for korean, english, country in [("후쿠오카", "Fukuoka", "JP"), ("나고야", "Nagoya", "JP")]:
+        region = lookup_region(korean)
+        assert (region.name, region.country) == (english, country)
+    # A common word is no city: 나라 is "country", 빈 is "empty".
+    assert lookup_region("나라") is None and lookup_region("빈") is None
+
+
+def test_a_towns_own_name_beats_another_towns_other_name():
+    # GeoNames lists "Andong" among Dandong's (China) other names too.
+    assert lookup_region("Andong").country == "KR"
+
+
+def test_a_name_towns_share_is_the_one_in_the_country_the_video_is_in():
+    text = (
+        "3 Days in George Town\n"
+        "Kek Lok Si Temple - Air Itam\n"
+        "flew in from Kuala Lumpur, then a bus to Air Itam"
+    )
+    region = _region(
+        title="3 Days in George Town",
+        description=text,
+        transcript=(tt("transcript", "we flew in from Kuala Lumpur and went to Air Itam", 3),),
+    )
+    assert lookup_region(region).country == "MY"
+
+
+def test_a_small_namesake_does_not_move_a_capital():
+    text = "Rome in a day\n0:10 Trevi Fountain\nThe Trevi Fountain, then gelato by the fountain"
+    region = _region(title="Rome in a day", description=text)
+    assert lookup_region(region).country == "IT"
