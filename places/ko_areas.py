@@ -138,3 +138,33 @@ KO_FOREIGN: dict[str, tuple[str, str]] = {
     "하와이": ("Honolulu", "US"),
     "호놀룰루": ("Honolulu", "US"),
 }
+
+# Countries by their Korean names (GeoNames' country list is in English only).
+KO_COUNTRIES: dict[str, str] = {
+    "한국": "South Korea",
+    "대한민국": "South Korea",
+    "일본": "Japan",
+    "중국": "China",
+    "대만": "Taiwan",
+    "태국": "Thailand",
+    "베트남": "Vietnam",
+    "필리핀": "Philippines",
+    "말레이시아": "Malaysia",
+    "인도네시아": "Indonesia",
+    "미국": "United States",
+    "캐나다": "Canada",
+    "멕시코": "Mexico",
+    "호주": "Australia",
+    "영국": "United Kingdom",
+    "프랑스": "France",
+    "이탈리아": "Italy",
+    "스페인": "Spain",
+    "포르투갈": "Portugal",
+    "독일": "Germany",
+    "오스트리아": "Austria",
+    "체코": "Czechia",
+    "헝가리": "Hungary",
+    "그리스": "Greece",
+    "튀르키예": "Turkey",
+    "터키": "Turkey",
+}

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from places.geo import distance_m
-from places.ko_areas import KO_FOREIGN, KO_NEIGHBOURHOODS, KO_TOWNS
+from places.ko_areas import KO_COUNTRIES, KO_FOREIGN, KO_NEIGHBOURHOODS, KO_TOWNS
 from places.normalize import normalize_name
 
 
@@ -233,6 +233,10 @@ def _index() -> dict[str, Region]:
         for long_form, s in _KO_LONG.items():
             if s == short:
                 index.setdefault(normalize_name(long_form), region)
+    for korean, english in KO_COUNTRIES.items():
+        found = index.get(normalize_name(english))
+        if found is not None and found.kind == "country":
+            index.setdefault(normalize_name(korean), found)
     for korean, (english, country) in KO_FOREIGN.items():
         # "오사카", "후쿠오카": GeoNames gives many foreign cities no Korean name.
         found = by_country.get((normalize_name(english), country))

@@ -71,7 +71,15 @@ def visited_names(text: str) -> list[str]:
             words = words[1:]
         if len(words) >= 2 and not all(w.lower() in lx.EN_HEAD_SET for w in words):
             names.append(" ".join(words))
-        elif len(words) == 1 and _landmark_word(words[0], text[: m.start()]):
+        elif len(words) == 1 and (
+            _landmark_word(words[0], text[: m.start()])
+            or (
+                len(words[0]) >= 3
+                and _ATE_AT.search(text[: m.start()])
+                and not re.match(r"\s*(?:&|and\b|[A-Z])", text[m.end() :])
+            )
+        ):
+            # "dinner was at Miku": one word is a name where someone ate.
             names.append(words[0])
     return names
 

@@ -371,11 +371,12 @@ def _regions_named(text: str) -> list[tuple[str, Region]]:
         if words[-1].lower() in _STREET_WORDS:
             continue  # "Houston St" is a street in New York
         if len(words) == 1:
-            # A word standing alone may be any name a big city has ("Manhattan").
+            # A word standing alone names a city of some size: by its own name ("Sunset" and
+            # "Granville" are suburbs somewhere too), or by another name a big one has
+            # ("Seville", "Manhattan").
             region = lookup_region(words[0]) if len(words[0]) >= 4 else None
-            if region is not None and (
-                region.population >= 1_000_000 or _ascii_key(words[0]) == _ascii_key(region.name)
-            ):
+            own = region is not None and _ascii_key(words[0]) == _ascii_key(region.name)
+            if region is not None and region.population >= (100_000 if own else 500_000):
                 found.append((words[0], region))
             continue
         i = 0
@@ -384,7 +385,9 @@ def _regions_named(text: str) -> list[tuple[str, Region]]:
                 phrase = " ".join(words[i:j])
                 region = lookup_region(phrase) if len(phrase) >= 4 else None
                 whole = i == 0 and j == len(words) and j > i + 1  # "New York"
-                if region is not None and (whole or _ascii_key(phrase) == _ascii_key(region.name)):
+                own = region is not None and _ascii_key(phrase) == _ascii_key(region.name)
+                # "Granville Island": a suburb called Granville somewhere is no clue.
+                if region is not None and (whole or own) and region.population >= 100_000:
                     found.append((phrase, region))
                     i = j
                     break

@@ -377,8 +377,8 @@ def dish_named_places(toks) -> list[str]:
     return out
 
 
-# Parts of a town that say where in it, not which place: "시내", "근처".
-_WHERE_IN = frozenset("시내 읍내 근처 주변 일대 외곽 도심 구도심 동네".split())
+# Words that say where in a town, or what sort of place, not which one: "시내", "삼대".
+_WHERE_IN = frozenset("시내 읍내 근처 주변 일대 외곽 도심 구도심 동네 삼대 3대 대표 유명".split())
 
 # Words for "a place" that follow "X라는": "OO이라는 곳", "OO라는 가게".
 _SOME_PLACE = frozenset("곳 가게 집 매장".split())

@@ -365,6 +365,11 @@ GENERIC_TITLES = frozenset(
         "루트",
         "방문한 곳",
         "오늘 간 곳",
+        "오늘 쓴 돈",
+        "쓴 돈",
+        "weekly",
+        "daily",
+        "monthly",
     )
 )
 

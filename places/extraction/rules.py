@@ -38,7 +38,7 @@ from places.extraction.text import (
 from places.normalize import normalize_name
 from places.regions import is_area_name, lookup_region
 
-_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[①-⑳]|[-•·*▶►▸➤→])\s*(.+)$")
+_NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[①-⑳]|[-•·*▶►▸➤→★☆◆◇■□●○▪])\s*(.+)$")
 # "[왓 아룬] 158 Thanon …", "【Cafe Name】 주소": a bracketed name and then its address.
 _BRACKETED = re.compile(r"^\s*[\[【「『]([^\]】」』]{2,40})[\]】」』]\s*[-:|]?\s*(.+)$")
 # "Where we ate: A · B · C", "오늘 간 곳: A, B, C": a label, then names on one line.
@@ -251,6 +251,8 @@ class RulesExtractor(Extractor):
                 continue
             if only_heads(normalize_name(text)):
                 continue  # "Market", "Night Market": a kind of place, not which one
+            if re.search(r"\b(?:19|20)\d{2}$", text):
+                continue  # "Desk Setup 2026": a title with its year
             if len(text.split()) >= 2 or len(text) >= 5:
                 out.append(self._card(snippet, text))
         return out

@@ -53,6 +53,16 @@ _UNIT = re.compile(
 )
 
 
+# Continental addresses: the street word first, the number after ("Calle Betis 12",
+# "Rua Augusta 24", "Plaza de la Encarnación, 41003 Sevilla", "Via del Corso 1").
+_EU_STREET = re.compile(
+    r"\b(?:Calle|C/|Plaza|Pl\.|Avenida|Av\.|Avda\.?|Paseo|Rua|Avenida|Travessa|Largo|Praça|"
+    r"Via|Viale|Piazza|Corso|Rue|Place|Quai|Straße|Strasse|Platz|Gasse|Ulica|Náměstí)\s+"
+    r"[^,\d]{2,40}?,?\s*(?:\d{1,4}\b|s/n\b|[^,]*,\s*\d{4,5}\s+\w)",
+    re.IGNORECASE,
+)
+
+
 def looks_like_address(text: str) -> bool:
     """A Korean road/lot address or a street address, not just any text with a number."""
     text = text.strip()
@@ -60,7 +70,7 @@ def looks_like_address(text: str) -> bool:
         return False
     if KO_ADDRESS.search(text):
         return True
-    if _EN_STREET.search(text) or _UNIT.search(text):
+    if _EN_STREET.search(text) or _UNIT.search(text) or _EU_STREET.search(text):
         return True
     # "Jongno-gu, Seoul", "Tsukiji, Chuo City, Tokyo": several comma-separated place parts.
     parts = [p.strip() for p in text.split(",") if p.strip()]

@@ -867,3 +867,52 @@ def test_a_small_namesake_does_not_move_a_capital():
     text = "Rome in a day\n0:10 Trevi Fountain\nThe Trevi Fountain, then gelato by the fountain"
     region = _region(title="Rome in a day", description=text)
     assert lookup_region(region).country == "IT"
+
+
+def test_starred_list_items_with_native_script_are_places_when_said():
+    got = names(
+        video(
+            description="오늘 간 곳\n★ 리쓰린 공원 (栗林公園)\n★ 다마모 공원 (玉藻公園)",
+            transcript=(
+                tt("transcript", "아침 일찍 리쓰린 공원에 왔어요", 5),
+                tt("transcript", "다마모 공원까지 걸어왔어요 성벽이 남아 있어요", 20),
+            ),
+        )
+    )
+    assert got == ["리쓰린 공원", "다마모 공원"]
+
+
+def test_one_word_where_someone_had_dinner_is_a_place():
+    said = "dinner was at Kinboshi by the harbour, the salmon is a must"
+    assert names(video(transcript=(tt("transcript", said, 50),))) == ["Kinboshi"]
+
+
+def test_a_country_and_what_sort_of_place_is_no_name():
+    said = "겐로쿠엔에 왔습니다 일본 삼대 정원 중 하나래요"
+    assert "일본 삼대 정원" not in names(video(transcript=(tt("transcript", said, 22),)))
+    assert lookup_region("일본").kind == "country"
+
+
+def test_common_words_that_are_suburbs_somewhere_name_no_city():
+    text = "Seville at sunset\n📍 Las Setas | Plaza de la Encarnación, 41003 Sevilla"
+    region = _region(title="Best of Seville | Sunset walk", description=text)
+    assert lookup_region(region).country == "ES"
+    text = "📍 Granville Island Public Market - 1669 Johnston St, Vancouver"
+    region = _region(title="Granville Island eats", description=text)
+    assert lookup_region(region).country == "CA"
+
+
+def test_video_titles_and_spending_headers_are_no_places():
+    assert names(video(title="my desk", ocr=(tt("ocr", "Desk Setup 2026", 3, 9),))) == []
+    assert names(video(title="브이로그", description="💸 오늘 쓴 돈\n커피 5,000원")) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Plaza de la Encarnación, 41003 Sevilla", "Calle Betis 12, Sevilla", "Rua Augusta 24, Lisboa"],
+)
+def test_continental_addresses_put_the_street_word_first(text):
+    from places.extraction.text import looks_like_address
+
+    assert looks_like_address(text)
+    assert not looks_like_address("Plaza Mayor")
