@@ -110,6 +110,22 @@ def _landmark_word(word: str, before: str) -> bool:
     )
 
 
+_DEMONYMS = frozenset(
+    "vietnamese thai korean japanese chinese turkish irish spanish italian french greek "
+    "mexican indian american english scottish swiss belgian dutch german portuguese "
+    "brazilian cuban hawaiian malaysian singaporean filipino indonesian taiwanese arabic".split()
+)
+_INGREDIENTS = frozenset("egg milk honey ginger matcha cinnamon mint coconut iced hot cold".split())
+
+
+def _drink(words: list[str]) -> bool:
+    """ "Vietnamese Egg Coffee", "Turkish Coffee", "Egg Coffee": a kind of coffee or tea."""
+    if words[-1].lower() not in ("coffee", "tea", "latte"):
+        return False
+    before = [w.lower() for w in words[:-1]]
+    return bool(before) and all(w in _DEMONYMS or w in _INGREDIENTS for w in before)
+
+
 def head_names(text: str) -> list[str]:
     names = []
     for span in capitalised_spans(text):
@@ -119,6 +135,8 @@ def head_names(text: str) -> list[str]:
             words = words[1:]
         if len(words) < 2 or words[-1].lower().strip(".") not in lx.EN_HEAD_SET:
             continue
+        if _drink(words):
+            continue  # "Vietnamese Egg Coffee", "Irish Coffee": a drink, not a café
         if all(w.lower() in lx.EN_HEAD_SET for w in words):
             continue
         names.append(" ".join(words))

@@ -52,6 +52,14 @@ MAX_NAME_WORDS = 6
 MIN_OCR_CONFIDENCE = 0.6
 
 
+_AND = re.compile(r"\s+[&+]\s+")
+
+
+def _card_text_part(part: str) -> str:
+    part = part.strip()
+    return part if plausible_name(part) else ""
+
+
 def _listed_products(snippets: list[Snippet]) -> set[str]:
     """The keys of description list items that are products ("1. 헬리녹스 체어원 (의자)")."""
     out = set()
@@ -102,12 +110,15 @@ class RulesExtractor(Extractor):
         for snippet in snippets:
             if snippet.source in ("description", "ocr"):
                 out.extend(self._structured(snippet, previous))
-            if snippet.source == "chapter" or (
-                snippet.source == "description" and snippet.start_s is not None
+            if (
+                snippet.source == "chapter"
+                or (snippet.source == "description" and snippet.start_s is not None)
+                or (snippet.source == "ocr" and not lx.PIN.match(snippet.text))
             ):
-                cards.append((snippet, _card_text(snippet)))
-            elif snippet.source == "ocr" and not lx.PIN.match(snippet.text):
-                cards.append((snippet, _card_text(snippet)))
+                # "왓포 & 와불상": two things on one title, each its own.
+                text = _card_text(snippet)
+                parts = _AND.split(text) if re.search(r"[가-힣]", text) else [text]
+                cards.extend((snippet, _card_text_part(p)) for p in parts)
             previous = snippet
         # A caption or chapter naming what the description lists as gear is gear too.
         products = _listed_products(snippets)

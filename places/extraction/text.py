@@ -211,7 +211,10 @@ def is_debris(name: str) -> bool:
         return True
     if _MODEL_CODE.search(name) or _CAPS_DEBRIS.search(name):
         return True
-    return False
+    # "일장료 40 0005": numbers outweigh the words, a misread price tag.
+    digits = sum(ch.isdigit() for ch in name)
+    letters = sum(ch.isalpha() for ch in name)
+    return len(re.findall(r"\d+", name)) >= 2 and digits >= 4 and digits > letters
 
 
 _LATIN_TOKEN = re.compile(r"[^\s가-힣]*[A-Za-z][^\s가-힣]*")

@@ -916,3 +916,26 @@ def test_continental_addresses_put_the_street_word_first(text):
 
     assert looks_like_address(text)
     assert not looks_like_address("Plaza Mayor")
+
+
+def test_two_things_on_one_title_are_each_their_own():
+    got = names(
+        video(
+            description="· 왓아룬 (วัดอรุณ)\n00:20 왓아룬 & 새벽사원 야경",
+            chapters=(tt("chapter", "왓아룬 & 새벽사원 야경", 20, 40),),
+        )
+    )
+    assert got == ["왓아룬"]
+
+
+def test_kinds_of_coffee_are_no_cafes():
+    text = "1. Vietnamese Egg Coffee\n2. Irish Coffee\n3. Turkish Coffee"
+    got = names(video(title="Coffee at home", description=text))
+    assert got == []
+    assert names(video(description="📍 Blue Bottle Coffee | 1 Ferry Building, San Francisco"))
+
+
+def test_a_misread_price_tag_is_debris_but_a_numbered_name_is_not():
+    got = names(video(ocr=(tt("ocr", "일장료 40 0005", 3, 9), tt("ocr", "일장료 40 0005", 4, 9))))
+    assert got == []
+    assert is_debris("일장료 40 0005") and not is_debris("보안 1942")
