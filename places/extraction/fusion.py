@@ -400,6 +400,16 @@ def _regions_named(text: str) -> list[tuple[str, Region]]:
     ]
 
 
+_TRANSIT = re.compile(r"(?:역|터미널|공항|Station|Airport|Terminal)$", re.IGNORECASE)
+_ROUTE = re.compile(r"→|->|타고|에서\s*출발|출발|KTX|SRT|ITX|버스|bus|train|flight|✈|🚆|🚇", re.I)
+
+
+def _only_the_way_there(c: Cluster) -> bool:
+    return bool(_TRANSIT.search(c.name().strip())) and all(
+        _ROUTE.search(r.snippet.text) for r in c.raws
+    )
+
+
 def region_context(raws: list[RawCandidate], snippets: list[Snippet]) -> str:
     """The city or province the video is mostly about, as named in its texts."""
     votes: Counter[str] = Counter()
@@ -459,6 +469,10 @@ def fuse(raws: list[RawCandidate], snippets: list[Snippet]) -> list[PlaceCandida
             continue
         if all(e.start_s is None for e in evidence):
             evidence = (*evidence, *_when(c, snippets))
+            if all(e.start_s is None for e in evidence) and _only_the_way_there(c):
+                # "용산역에서 ITX 타고", "✈️ 인천 → 주부국제공항": a station the trip set out
+                # from or passed, named in the description and never in the video.
+                continue
         name = c.name()
         aliases = sorted(
             ({r.name for r in c.raws} | {a for r in c.raws for a in r.aliases}) - {name}

@@ -632,6 +632,8 @@ NOISE_LINE = re.compile(
     r"협찬|광고|문의|business|inquir|contact|e-?mail|@\w+\.|https?://|www\.|bgm|music\s+by|"
     r"음악|촬영\s*장비|장비|camera|editing|edited\s+(?:by|with)|편집|gear|lens|렌즈|"
     r"sponsored|affiliate|copyright|discount|coupon|쿠폰|할인\s*코드|promo|"
+    # Teasers for the next video: places not in this one.
+    r"다음\s*(?:편|영상|화|에피소드)|next\s+(?:video|episode|vlog)|coming\s+up\s+next|"
     # Credit lines for sounds: "Ambience: "Rainy Night in a Paris Café"", "ASMR: …".
     r"^\s*(?:ambien(?:ce|t)|asmr|playlist|tracklist|soundtrack|sounds?|audio|앰비언스|효과음)"
     r"\s*[:：])",

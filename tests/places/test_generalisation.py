@@ -939,3 +939,28 @@ def test_a_misread_price_tag_is_debris_but_a_numbered_name_is_not():
     got = names(video(ocr=(tt("ocr", "일장료 40 0005", 3, 9), tt("ocr", "일장료 40 0005", 4, 9))))
     assert got == []
     assert is_debris("일장료 40 0005") and not is_debris("보안 1942")
+
+
+def test_the_station_a_trip_set_out_from_is_no_place_of_the_video():
+    got = names(
+        video(
+            description=(
+                "용산역에서 ITX 타고 1시간!\n📍 소양강 스카이워크 | 강원 춘천시 영서로 2663"
+            ),
+            transcript=(tt("transcript", "소양강 스카이워크에 왔어요 바닥이 유리예요", 8),),
+        )
+    )
+    assert got == ["소양강 스카이워크"]
+    # A station the video shows is one.
+    got = names(
+        video(
+            description="📍 춘천역 | 강원 춘천시 근화동 3",
+            transcript=(tt("transcript", "춘천역 도착했어요", 2),),
+        )
+    )
+    assert got == ["춘천역"]
+
+
+def test_a_teaser_for_the_next_video_names_no_place_of_this_one():
+    text = "📍 안목해변 | 강원 강릉시 견소동\n⚠️ 다음 편은 주문진 수산시장 먹방!"
+    assert names(video(description=text)) == ["안목해변"]
