@@ -238,6 +238,10 @@ def _phrase(text: str, run: list, last: int) -> str:
             for a, b in zip(run[first:last], run[first + 1 : last + 1], strict=True)
         )
     )
+    if head_tok.form == "커피" and (
+        not any(t.tag in NAME_TAGS for t in name_part) or any(ko_food(t.form) for t in name_part)
+    ):
+        return ""  # "코코넛 스무디 커피": a drink, not a café
     if one_word and head_tok.form in lx.KO_HEADS and len(head_tok.form) >= 2:
         # "솔바람기사식당" cut into 솔/바람/기사/식당: still one word, ending in a place word.
         word = text[name_part[0].start : head_tok.start + head_tok.len]
@@ -372,8 +376,50 @@ def dish_named_places(toks) -> list[str]:
         ):
             continue
         after = [a for a in toks if a.start >= t.start + t.len]
-        if after and after[0].tag == "JKB" and after[0].form == "에서" and visited(toks, t):
+        if (
+            after
+            and after[0].tag == "JKB"
+            and after[0].form in ("에서", "으로", "로")
+            and visited(toks, t)
+        ):
+            # "진미통닭으로 왔어요", "OO칼국수에서 먹었어요"
             out.append(t.form)
+    return out
+
+
+# "포토 스팟", "명소", "핫플": words for a good spot, which describe rather than name it.
+_SPOT_WORDS = frozenset("스팟 포토스팟 포토존 포인트 명소 핫플 핫플레이스 장소 곳 뷰맛집".split())
+
+
+def here_is(text: str, toks) -> list[str]:
+    """ "여기가 (바로) 방화수류정인데", "여기는 OO이에요": the speaker names where they stand."""
+    out = []
+    for i, t in enumerate(toks[:-2]):
+        if t.form != "여기" or toks[i + 1].tag not in ("JKS", "JX"):
+            continue
+        j = i + 2
+        while j < len(toks) and toks[j].tag == "MAG":
+            j += 1  # "바로"
+        start = j
+        while j < len(toks) and toks[j].tag in (*NOUN_TAGS, "XPN"):
+            j += 1
+        if j == start or j >= len(toks) or toks[j].tag != "VCP":
+            continue
+        run = toks[start:j]
+        if run[-1].form in _SPOT_WORDS or (
+            len(run) > 1 and not any(r.tag in NAME_TAGS for r in run)
+        ):
+            continue  # "여기가 목련 포토 스팟인데": a description of the spot, not its name
+        name = text[toks[start].start : toks[j - 1].start + toks[j - 1].len].strip()
+        if (
+            len(name) >= 3
+            and not ko_food(name)
+            and not is_area_name(name)
+            and not is_generic(name)
+            and not only_heads(normalize_name(name))
+            and name not in KO_LEADING
+        ):
+            out.append(name)
     return out
 
 
@@ -470,6 +516,7 @@ class KoreanExtractor(Extractor):
                 (p, HEAD, category_of(p) or category_of(kind))
                 for p, kind in called_places(text, toks)
             ]
+            found += [(p, HEAD, category_of(p)) for p in here_is(text, toks)]
             found += [
                 (p, SPOKEN if weak and not titled else HEAD, category_of(p))
                 for p, weak in head_phrases_with_context(text, toks)

@@ -57,6 +57,9 @@ _AND = re.compile(r"\s+[&+]\s+")
 
 def _card_text_part(part: str) -> str:
     part = part.strip()
+    if part.count(")") + part.count("]") > part.count("(") + part.count("["):
+        # "라오허제 야시장 rh)": what OCR left of a bracket it could not read.
+        part = re.sub(r"\s+\S*[)\]]\s*$", "", part).strip()
     return part if plausible_name(part) else ""
 
 

@@ -56,9 +56,9 @@ _UNIT = re.compile(
 # Continental addresses: the street word first, the number after ("Calle Betis 12",
 # "Rua Augusta 24", "Plaza de la Encarnación, 41003 Sevilla", "Via del Corso 1").
 _EU_STREET = re.compile(
-    r"\b(?:Calle|C/|Plaza|Pl\.|Avenida|Av\.|Avda\.?|Paseo|Rua|Avenida|Travessa|Largo|Praça|"
+    r"\b(?:Calle|C/|Plaza|Pl\.|Avenida|Av\.|Avda\.?|Paseo|Rua|R\.|Travessa|Largo|Praça|"
     r"Via|Viale|Piazza|Corso|Rue|Place|Quai|Straße|Strasse|Platz|Gasse|Ulica|Náměstí)\s+"
-    r"[^,\d]{2,40}?,?\s*(?:\d{1,4}\b|s/n\b|[^,]*,\s*\d{4,5}\s+\w)",
+    r"[^,\d]{2,40}?,?\s*(?:\d{1,4}\b|s/n\b|[^,]*,\s*\d{4,5}(?:-\d{3})?\s+\w)",
     re.IGNORECASE,
 )
 

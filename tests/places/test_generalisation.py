@@ -964,3 +964,32 @@ def test_the_station_a_trip_set_out_from_is_no_place_of_the_video():
 def test_a_teaser_for_the_next_video_names_no_place_of_this_one():
     text = "📍 안목해변 | 강원 강릉시 견소동\n⚠️ 다음 편은 주문진 수산시장 먹방!"
     assert names(video(description=text)) == ["안목해변"]
+
+
+@pytest.mark.parametrize(
+    "said, expected",
+    [
+        ("여기가 바로 연화정도서관인데 연못 위에 있어요", ["연화정도서관"]),
+        ("여기가 목련 포토 스팟인데 봄에 예쁘대요", []),
+        ("저희는 솔밭통닭으로 왔어요 바삭해요", ["솔밭통닭"]),
+    ],
+)
+def test_where_the_speaker_stands_or_came_to_eat(said, expected):
+    assert names(video(transcript=(tt("transcript", said, 20),))) == expected
+
+
+def test_a_drink_named_by_its_ingredients_is_no_cafe():
+    said = "건너편 카페에서 코코넛 스무디 커피 마셨어요"
+    assert "코코넛 스무디 커피" not in names(video(transcript=(tt("transcript", said, 20),)))
+
+
+def test_what_ocr_left_of_an_unreadable_bracket_is_dropped():
+    from places.extraction.rules import _card_text_part
+
+    assert _card_text_part("라오허제 야시장 rh)") == "라오허제 야시장"
+    assert _card_text_part("타이베이 101 (전망대)") == "타이베이 101 (전망대)"
+
+
+def test_a_portuguese_address_in_brackets():
+    got = extract_places(video(description="- Manteigaria (R. do Loreto 2, 1200-108 Lisboa)"))
+    assert [c.name for c in got] == ["Manteigaria"]
