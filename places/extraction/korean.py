@@ -69,9 +69,29 @@ def add_user_words(names) -> None:
                 _user_words.add(word)
 
 
-def tokens(texts: list[str]) -> list:
-    """Kiwi tokens of each text (a list per text, in order)."""
-    return list(kiwi().tokenize(texts)) if texts else []
+def tokens(texts: list[str], typed: list[bool] | None = None) -> list:
+    """Kiwi tokens of each text (a list per text, in order). In typed text (not OCR, whose
+    misreads are unknown words too) a noun the analyser's dictionary does not have
+    ("우래옥", "만선호프") is a name it has never seen: a proper noun."""
+    if not texts:
+        return []
+    oov = _unknown_noun_id()
+    typed = typed or [False] * len(texts)
+    return [
+        [
+            Word(t.form, "NNP", t.start, t.len)
+            if names and t.tag == "NNG" and t.id == oov and len(t.form) >= 2
+            else t
+            for t in toks
+        ]
+        for toks, names in zip(kiwi().tokenize(texts), typed, strict=True)
+    ]
+
+
+@functools.cache
+def _unknown_noun_id() -> int:
+    """The id Kiwi gives every out-of-vocabulary noun, read off a word no language has."""
+    return kiwi().tokenize("쀍뛝뺶")[0].id
 
 
 def _head_of(form: str, tag: str) -> str | None:
@@ -503,7 +523,8 @@ class KoreanExtractor(Extractor):
             for s in chosen
         ]
         out = []
-        for snippet, text, toks in zip(chosen, masked, tokens(masked), strict=True):
+        typed = [s.source != "ocr" for s in chosen]
+        for snippet, text, toks in zip(chosen, masked, tokens(masked, typed), strict=True):
             # A chapter title is chosen words: a compound there is meant as a name.
             titled = snippet.source == "chapter" or (
                 snippet.source == "description" and snippet.start_s is not None

@@ -225,7 +225,9 @@ class RulesExtractor(Extractor):
         ]
         korean = [(s, t) for s, t in kept if re.search(r"[가-힣]", t)]
         out = []
-        for (snippet, text), toks in zip(korean, tokens([t for _, t in korean]), strict=True):
+        typed = [s.source != "ocr" for s, _ in korean]
+        analysed = tokens([t for _, t in korean], typed)
+        for (snippet, text), toks in zip(korean, analysed, strict=True):
             words = text.split()
             if (
                 len(words) > 1

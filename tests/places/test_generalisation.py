@@ -993,3 +993,21 @@ def test_what_ocr_left_of_an_unreadable_bracket_is_dropped():
 def test_a_portuguese_address_in_brackets():
     got = extract_places(video(description="- Manteigaria (R. do Loreto 2, 1200-108 Lisboa)"))
     assert [c.name for c in got] == ["Manteigaria"]
+
+
+def test_a_word_the_analyser_has_never_seen_is_a_name_in_typed_text():
+    from places.extraction.korean import tokens
+
+    typed, ocr = tokens(["만선호프", "만선호프"], [True, False])
+    assert [t.tag for t in typed] == ["NNP"] and [t.tag for t in ocr] == ["NNG"]
+    got = names(
+        video(
+            description="00:06 솔가람옥\n00:20 미로헌",
+            chapters=(tt("chapter", "솔가람옥", 6, 20), tt("chapter", "미로헌", 20, 34)),
+            transcript=(
+                tt("transcript", "첫 번째는 솔가람옥 냉면 먹으러 왔어요", 6.5),
+                tt("transcript", "미로헌에서 핸드드립 마셨어요", 20.5),
+            ),
+        )
+    )
+    assert got == ["솔가람옥", "미로헌"]
