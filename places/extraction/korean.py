@@ -91,7 +91,9 @@ def tokens(texts: list[str], typed: list[bool] | None = None) -> list:
 @functools.cache
 def _unknown_noun_id() -> int:
     """The id Kiwi gives every out-of-vocabulary noun, read off a word no language has."""
-    return kiwi().tokenize("쀍뛝뺶")[0].id
+    probe = kiwi().tokenize("쀍뛝뺶")
+    # A model that reads it otherwise turns the rule off rather than guess.
+    return probe[0].id if len(probe) == 1 and probe[0].tag == "NNG" else -1
 
 
 def _head_of(form: str, tag: str) -> str | None:
