@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from pind.texts import VideoTexts
+from places.extraction.ocr_hangul import correct as correct_ocr
 
 logger = logging.getLogger(__name__)
 
@@ -107,7 +108,7 @@ def snippets_of(texts: VideoTexts) -> list[Snippet]:
             if t.source == "ocr":
                 if not korean_video and _HANGUL.search(text):
                     continue
-                text = snap_misread_head(text)
+                text = snap_misread_head(correct_ocr(text))
             out.append(Snippet(t.source, text, t.start_s, t.end_s, t.confidence))
     return out
 
