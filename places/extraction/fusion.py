@@ -404,6 +404,25 @@ _TRANSIT = re.compile(r"(?:역|터미널|공항|Station|Airport|Terminal)$", re.
 _ROUTE = re.compile(r"→|->|타고|에서\s*출발|출발|KTX|SRT|ITX|버스|bus|train|flight|✈|🚆|🚇", re.I)
 
 
+def _listed_products(snippets: list[Snippet]) -> set[str]:
+    from places.extraction.rules import listed_products
+
+    return listed_products(snippets)
+
+
+def _a_listed_product(c: Cluster, products: set[str]) -> bool:
+    """ "파이크 플레이스" when the description lists "1. 스타벅스 파이크 플레이스 로스트" under
+    "☕ 오늘의 원두": a thing the video is about, wherever else it is named, unless some text
+    gives it an address."""
+    if not products or any(r.address for r in c.raws):
+        return False
+    return any(
+        len(k) >= 4
+        and any(p.startswith(k) or k.startswith(p) or (len(k) >= 5 and k in p) for p in products)
+        for k in c.keys
+    )
+
+
 def _only_the_way_there(c: Cluster) -> bool:
     return bool(_TRANSIT.search(c.name().strip())) and all(
         _ROUTE.search(r.snippet.text) for r in c.raws
@@ -451,18 +470,24 @@ def fuse(raws: list[RawCandidate], snippets: list[Snippet]) -> list[PlaceCandida
     _echo(clusters, snippets)
     region = region_context(raws, snippets)
     context = lookup_region(region) if region else None
-    kept = [c for c in clusters if c.score() >= ACCEPT and not c.is_area(context)]
+    products = _listed_products(snippets)
+    kept = [
+        c
+        for c in clusters
+        if c.score() >= ACCEPT and not c.is_area(context) and not _a_listed_product(c, products)
+    ]
     named = [(c, max(c.keys, key=len)) for c in kept]
     accepted = []
     for c in kept:
         score = c.score()
         if max(r.strength for r in c.raws) < HEAD and any(
-            other.startswith(k) and other != k
+            (other.startswith(k) or (len(k) >= 2 and other.endswith(k))) and other != k
             for k in c.keys
             for owner, other in named
             if owner is not c
         ):
-            # "시부야" beside "시부야 스크램블 교차로": the area a named place is in.
+            # "시부야" beside "시부야 스크램블 교차로": the area a named place is in; "월지"
+            # beside "동궁과 월지": the short form of a name given in full.
             continue
         evidence = _evidence(c)
         if not evidence:

@@ -313,6 +313,8 @@ def _phrase(text: str, run: list, last: int) -> str:
             return ""
     if any(ko_food(t.form) or t.form in lx.KO_HEADS for t in name_part if t.tag == "NNG"):
         return ""
+    if any(t.form in _WHERE_IN_TOWN for t in name_part):
+        return ""  # "부여 시내 한옥스테이": a stay somewhere downtown, described, not named
     start = run[first].start
     phrase = text[start : head_tok.start + head_tok.len].strip()
     if only_heads(normalize_name(phrase)):
@@ -360,14 +362,43 @@ def merge_unknown_words(text: str, toks) -> list:
 
 
 def is_proper_phrase(text: str, toks) -> bool:
-    """Only nouns, at least one of them proper, none of them food: a name, not a sentence."""
-    if not toks or any(t.tag not in NOUN_TAGS and t.tag not in ("SW", "SP", "SO") for t in toks):
+    """Only nouns, at least one of them proper, none of them food: a name, not a sentence.
+    Two nouns joined by 과/와 may be one name ("동궁과 월지")."""
+    toks = list(toks)
+    if not toks or any(
+        t.tag not in NOUN_TAGS and t.tag not in ("SW", "SP", "SO") and not _joins_two_nouns(toks, i)
+        for i, t in enumerate(toks)
+    ):
         return False
     if not any(t.tag in NAME_TAGS or (t.tag == "NNG" and compound_head(t.form)) for t in toks):
         return False
     if any(ko_food(t.form) for t in toks if t.tag in ("NNG", "NNP")):
         return False
     return len(text) >= 2
+
+
+def _joins_two_nouns(toks, i: int) -> bool:
+    t = toks[i]
+    return (
+        t.tag == "JC"
+        and t.form in ("과", "와")
+        and 0 < i < len(toks) - 1
+        and toks[i - 1].tag in NOUN_TAGS
+        and toks[i + 1].tag in NOUN_TAGS
+        and toks[i - 1].start + toks[i - 1].len == t.start
+        # "선유도와 양화대교" are two places, each named in full.
+        and not (_place_word(toks[i - 1]) and _place_word(toks[-1]))
+        # "남산과 한강": two places in a town, not one name.
+        and not is_area_name(toks[i - 1].form)
+        and not is_area_name(toks[i + 1].form)
+        and not any(_head_of(x.form, x.tag) for x in (toks[i - 1], toks[i + 1]))
+    )
+
+
+def _place_word(t) -> bool:
+    return t.tag in NOUN_TAGS and (
+        t.form in lx.KO_HEADS or bool(_head_of(t.form, t.tag)) or bool(compound_head(t.form))
+    )
 
 
 def _blank_ocr_debris(snippet: Snippet) -> str:
@@ -409,6 +440,49 @@ def dish_named_places(toks) -> list[str]:
     return out
 
 
+# "저녁은 X이요", "숙소는 X예요": a meal or a kind of stop as the topic, then where it was.
+_TOPICS = {
+    **dict.fromkeys("아침 점심 저녁 브런치 야식 점저 아점 1차 2차 3차".split(), "restaurant"),
+    **dict.fromkeys("카페 디저트 후식 커피".split(), "cafe"),
+    **dict.fromkeys("숙소 호텔".split(), "stay"),
+}
+
+# "X이요", "X이고", "X인데": the copula closing the clause.
+_COPULA_ENDINGS = frozenset("요 고 ᆫ데 는데 라서 어서 에요 예요 야".split())
+
+
+def topic_places(text: str, toks) -> list[tuple[str, str]]:
+    """ "저녁은 하연옥이요", "숙소는 OO호텔이에요": the place a meal or a stay was at."""
+    out = []
+    toks = list(toks)
+    for i, t in enumerate(toks[:-2]):
+        kind = _TOPICS.get(t.form)
+        if kind is None or toks[i + 1].tag != "JX" or toks[i + 1].form not in ("은", "는"):
+            continue
+        j = i + 2
+        while j < len(toks) and toks[j].tag in (*NOUN_TAGS, "SL", "SN"):
+            j += 1
+        if j == i + 2 or j + 1 >= len(toks) or toks[j].tag != "VCP":
+            continue
+        ending = toks[j + 1]
+        if not (ending.tag in ("EF", "EP") or ending.form in _COPULA_ENDINGS):
+            continue  # "아침은 츠키지 장외시장에서": 츠키/이/지 is the analyser's misreading
+        run = toks[i + 2 : j]
+        if not any(r.tag in NAME_TAGS for r in run):
+            continue  # "점심은 냉면이에요": a dish, not where
+        name = text[run[0].start : run[-1].start + run[-1].len].strip()
+        if (
+            len(name) < 2
+            or any(ko_food(r.form) for r in run if r.tag == "NNG")
+            or is_area_name(name)
+            or is_generic(name)
+            or name in KO_LEADING
+        ):
+            continue
+        out.append((name, kind))
+    return out
+
+
 # "포토 스팟", "명소", "핫플": words for a good spot, which describe rather than name it.
 _SPOT_WORDS = frozenset("스팟 포토스팟 포토존 포인트 명소 핫플 핫플레이스 장소 곳 뷰맛집".split())
 
@@ -447,6 +521,9 @@ def here_is(text: str, toks) -> list[str]:
 
 # Words that say where in a town, or what sort of place, not which one: "시내", "삼대".
 _WHERE_IN = frozenset("시내 읍내 근처 주변 일대 외곽 도심 구도심 동네 삼대 3대 대표 유명".split())
+
+# Of those, the ones that never stand inside a name ("삼대 국밥" may be one).
+_WHERE_IN_TOWN = frozenset("시내 읍내 근처 주변 일대 외곽 도심 구도심".split())
 
 # Words for "a place" that follow "X라는": "OO이라는 곳", "OO라는 가게".
 _SOME_PLACE = frozenset("곳 가게 집 매장".split())
@@ -540,6 +617,7 @@ class KoreanExtractor(Extractor):
                 for p, kind in called_places(text, toks)
             ]
             found += [(p, HEAD, category_of(p)) for p in here_is(text, toks)]
+            found += [(p, HEAD, category_of(p) or kind) for p, kind in topic_places(text, toks)]
             found += [
                 (p, SPOKEN if weak and not titled else HEAD, category_of(p))
                 for p, weak in head_phrases_with_context(text, toks)

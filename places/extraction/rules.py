@@ -27,6 +27,7 @@ from places.extraction.text import (
     is_debris,
     is_generic,
     is_noise,
+    is_places_header,
     is_product,
     ko_food,
     looks_like_address,
@@ -46,6 +47,27 @@ _INLINE_LIST = re.compile(r"^\s*([^:：]{2,40})[:：]\s*(.+)$")
 _LIST_SEPARATOR = re.compile(r"\s+[·•|/]\s+|\s*[·•]\s*|,\s+")
 _ADDRESS_LABEL = re.compile(r"^\s*(?:주소|address|addr\.?|위치|location)\s*[:：]\s*(.+)$", re.I)
 _NAME_LABEL = re.compile(r"^\s*(?:상호|가게|매장|장소|name|place)\s*[:：]\s*(.+)$", re.I)
+# A name, then a link to it on a map service.
+_MAP_LINK = re.compile(
+    r"^[\s\-•·*>]*(.{2,40}?)\s*(?:위치|지도|location|on\s+(?:google\s+)?maps?|map)?\s*"
+    r"[:：👉➡→▶►\-–—|]*\s*(?:[^\w\s]\ufe0f?\s*)?"
+    r"https?://(?:maps\.app\.goo\.gl|goo\.gl/maps|(?:www\.)?google\.[a-z.]+/maps|maps\.google\.|"
+    r"naver\.me|(?:m\.)?map\.naver\.com|place\.map\.kakao\.com|map\.kakao\.com|kko\.to)\S*\s*$",
+    re.IGNORECASE,
+)
+# "구글맵 리스트", "Google Maps list", "지도 링크": a link to a map of everything.
+_MAP_WORDS = re.compile(
+    r"구글\s*맵|네이버\s*지도|카카오\s*맵|지도|리스트|링크|모음|저장|전체|"
+    r"\b(?:google|naver|kakao|maps?|list|link|all|saved|pins?)\b",
+    re.IGNORECASE,
+)
+_ADMISSION = re.compile(
+    r"\s*(?:입장료?\s*(?:무료|free)|무료\s*입장|free\s+(?:entry|admission)|admission\s+free)\s*$",
+    re.IGNORECASE,
+)
+_DESCRIBED = re.compile(
+    r"(?:^|\s)(?:근처|주변|부근|인근|시내)(?:\s|$)|^(?:숙소|점심|저녁|아침|오늘)(?:은|는)\s"
+)
 _HEADER = re.compile(r"^[A-Z\s!&:]+$|[:：]\s*$")
 MAX_NAME_CHARS = 40
 MAX_NAME_WORDS = 6
@@ -63,9 +85,35 @@ def _card_text_part(part: str) -> str:
     return part if plausible_name(part) else ""
 
 
-def _listed_products(snippets: list[Snippet]) -> set[str]:
-    """The keys of description list items that are products ("1. 헬리녹스 체어원 (의자)")."""
+# A heading over a list of things, not places: "☕ 오늘의 원두", "🧴 사용한 제품", "Ingredients".
+_THINGS_HEADING = re.compile(
+    r"원두|제품|아이템|추천템|준비물|도구|장비|재료|화장품|하울|장바구니|쇼핑\s*리스트|구매\s*목록|"
+    r"레시피|메뉴|도서|책\s*(?:목록|리스트)|읽은\s*책|영화|노래|음악|플레이리스트|와인|위스키|"
+    r"\b(?:products?|items?|ingredients|beans|coffees|gear|kit|haul|recipe|menu|books?|"
+    r"playlist|songs?|wines?|whiskies|whiskeys)\b|what'?s\s+in\s+my",
+    re.IGNORECASE,
+)
+
+
+def _product_list_lines(snippets: list[Snippet]) -> list[Snippet]:
+    """Description list items under a heading that says they are things ("☕ 오늘의 원두")."""
+    out, things = [], False
+    for snippet in snippets:
+        if snippet.source != "description" or not snippet.text.strip():
+            continue
+        m = _NUMBERED.match(snippet.text)
+        if m is None:
+            things = bool(_THINGS_HEADING.search(snippet.text)) and len(snippet.text) <= 40
+        elif things:
+            out.append(snippet)
+    return out
+
+
+def listed_products(snippets: list[Snippet]) -> set[str]:
+    """The keys of description list items that are products ("1. 헬리녹스 체어원 (의자)", or
+    anything listed under "☕ 오늘의 원두")."""
     out = set()
+    under_heading = {id(s) for s in _product_list_lines(snippets)}
     for snippet in snippets:
         m = _NUMBERED.match(snippet.text) if snippet.source == "description" else None
         if m is None:
@@ -73,12 +121,16 @@ def _listed_products(snippets: list[Snippet]) -> set[str]:
         body = m.group(1)
         paren = PAREN.search(body)
         name = PAREN.sub(" ", body).strip()
-        if is_product(name) or (paren and is_product(paren.group(1).strip())):
+        if (
+            id(snippet) in under_heading
+            or is_product(name)
+            or (paren and is_product(paren.group(1).strip()))
+        ):
             out.add(normalize_name(name))
     return out
 
 
-def _names_a_product(key: str, products: set[str]) -> bool:
+def names_a_product(key: str, products: set[str]) -> bool:
     return len(key) >= 4 and any(p.startswith(key) or key.startswith(p) for p in products)
 
 
@@ -100,6 +152,8 @@ def plausible_name(name: str) -> bool:
         return False
     if re.fullmatch(r"[\d\s\W]+", name):
         return False
+    if _DESCRIBED.search(name):
+        return False  # "숙소는 경포 근처 에어비앤비": a sentence about where, not a name
     return not looks_like_address(name)
 
 
@@ -110,8 +164,9 @@ class RulesExtractor(Extractor):
         out: list[RawCandidate] = []
         cards: list[tuple[Snippet, str]] = []
         previous: Snippet | None = None
+        things = {id(s) for s in _product_list_lines(snippets)}
         for snippet in snippets:
-            if snippet.source in ("description", "ocr"):
+            if snippet.source in ("description", "ocr") and id(snippet) not in things:
                 out.extend(self._structured(snippet, previous))
             if (
                 snippet.source == "chapter"
@@ -124,16 +179,23 @@ class RulesExtractor(Extractor):
                 cards.extend((snippet, _card_text_part(p)) for p in parts)
             previous = snippet
         # A caption or chapter naming what the description lists as gear is gear too.
-        products = _listed_products(snippets)
+        products = listed_products(snippets)
         out.extend(
             raw
             for raw in self._title_cards(cards)
-            if not _names_a_product(normalize_name(raw.name), products)
+            if not names_a_product(normalize_name(raw.name), products)
         )
         return out
 
     def _structured(self, snippet: Snippet, previous: Snippet | None) -> list[RawCandidate]:
         line = snippet.text
+        mapped = _MAP_LINK.match(line) if snippet.source == "description" else None
+        if mapped:
+            # "카오소이 매싸이 위치 👉 https://maps.app.goo.gl/…": a name and where it is on a map.
+            name, aliases = clean_name(mapped.group(1))
+            if plausible_name(name) and not is_places_header(name) and not _MAP_WORDS.search(name):
+                return [self._raw(name, snippet, STRONG, "", aliases)]
+            return []
         if is_noise(line):
             return []
         pinned = bool(lx.PIN.match(line))
@@ -184,7 +246,10 @@ class RulesExtractor(Extractor):
         if looks_like_address(m.group(2)) or _NUMBERED.match(snippet.text):
             return []  # "- Name: 1-1 Osakajo, Chuo Ward, Osaka" is one name and its address
         items = [i for i in _LIST_SEPARATOR.split(m.group(2)) if i.strip()]
-        if len(items) < 3:
+        # "오늘 간 곳: A, B": the label says what the items are, so a restaurant named after
+        # its dish ("카오소이 매싸이") is one of them, and two items make a list.
+        places = is_places_header(m.group(1))
+        if len(items) < (2 if places else 3):
             return []
         out = []
         for item in items:
@@ -192,13 +257,12 @@ class RulesExtractor(Extractor):
             name, aliases = clean_name(item)
             if (
                 not plausible_name(name)
-                or en_food(name)
-                or ko_food(name)
+                or (not places and (en_food(name) or ko_food(name)))
                 or has_price_or_time(item)
             ):
                 return []  # one item that is not a name: a list of something else
             out.append(self._raw(name, snippet, TITLE_CARD, address, aliases, card=True))
-        if not all(_name_like(r.name) for r in out):
+        if not places and not all(_name_like(r.name) for r in out):
             return []  # "우산 · 보조배터리 · 선크림": things, not names
         return out
 
@@ -380,6 +444,8 @@ def _card_text(snippet: Snippet) -> str:
         text = re.sub(r"^\s*(?:\d{1,2}:)?\d{1,2}:\d{2}\s*[-–—:|)]?\s*", "", text)
     if is_noise(text):
         return ""
+    # "천마총 입장료 무료": a sight and its ticket.
+    text = _ADMISSION.sub("", text)
     if lx.PRICE.search(text) or _menu_line(snippet, text):
         # A price caption names a dish, or a place with its ticket ("Grand Palace 500 THB").
         text = _priced_place(text)

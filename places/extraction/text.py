@@ -63,21 +63,45 @@ _EU_STREET = re.compile(
 )
 
 
+# Japanese and Chinese addresses: "札幌市中央区北1条西2丁目", "東京都台東区谷中7-18-1",
+# "臺南市中西區民族路二段 25 號": an admin unit, then a block, lot or house number.
+_CJK_ADDRESS = re.compile(
+    r"[都道府県市区町村郡]\S{0,20}?(?:\d+|[一二三四五六七八九十]+)\s*(?:丁目|番地?|号|条)"
+    r"|[都道府県市区]\S{0,20}?\d+(?:-\d+){1,2}"
+    r"|[都市]\S{0,12}?区\S{0,16}?\d+"
+    r"|[市區縣鄉鎮]\S{0,20}?(?:路|街|巷|弄|段)\S{0,12}?\d+\s*(?:號|号)"
+)
+# Postcodes that only an address carries: British "EH8 8AZ", Canadian "M5V 3L9",
+# and an American state and ZIP ("NY 10012").
+_POSTCODE = re.compile(
+    r"\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s\d[A-Z]\d\b|\b[A-Z]{2}\s\d{5}(?:-\d{4})?\b"
+)
+
+
 def looks_like_address(text: str) -> bool:
     """A Korean road/lot address or a street address, not just any text with a number."""
     text = text.strip()
     if not text or len(text) > 160:
         return False
-    if KO_ADDRESS.search(text):
+    if KO_ADDRESS.search(text) or _CJK_ADDRESS.search(text) or _POSTCODE.search(text):
         return True
     if _EN_STREET.search(text) or _UNIT.search(text) or _EU_STREET.search(text):
         return True
-    # "Jongno-gu, Seoul", "Tsukiji, Chuo City, Tokyo": several comma-separated place parts.
+    # "Jongno-gu, Seoul", "Tsukiji, Chuo City, Tokyo": several comma-separated place parts,
+    # and never a price ("Viva Viagem card, €1.85 per ride, Tram 28" is a tip).
+    if lx.PRICE.search(text):
+        return False
     parts = [p.strip() for p in text.split(",") if p.strip()]
     return (
         len(parts) >= 3
         and all(len(p) <= 40 for p in parts)
-        and any(re.search(r"\d|City|Ward|-gu\b|-si\b|Prefecture|District", p) for p in parts)
+        # A house number, not a model code ("V60 드리퍼, C40 그라인더, EKG 주전자" is gear).
+        and any(
+            re.search(
+                r"(?<![A-Za-z\d])\d+(?![A-Za-z\d])|City|Ward|-gu\b|-si\b|Prefecture|District", p
+            )
+            for p in parts
+        )
     )
 
 
@@ -93,6 +117,8 @@ def clean_name(raw: str) -> tuple[str, tuple[str, ...]]:
     text = strip_decoration(text)
     text = _BULLET.sub("", text) if re.match(r"^[\s\-–—•·*>~]|\d{1,2}[.)]\s", text) else text
     text = _LABEL.sub("", text)
+    # "A: 에티오피아 예가체프?", "B: …" (which OCR may read "6: …"): an item's letter.
+    text = re.sub(r"^[A-Za-z0-9]\s*[:：]\s+", "", text)
     aliases = []
     outside = PAREN.sub(" ", text)
     for m in PAREN.finditer(text):
@@ -325,8 +351,24 @@ def en_food(phrase: str) -> bool:
     return last in lx.EN_FOOD or singular in lx.EN_FOOD or " ".join(words[-2:]) in lx.EN_FOOD
 
 
+# Headers over a list of the places in a video: "다녀온 곳", "오늘 간 곳 정리", "Places we visited".
+_PLACES_HEADER = re.compile(
+    r"^(?:오늘\s*)?(?:다녀온|가\s?본|간|갔던|들른|들렀던|방문한|소개한|나온|먹은|추천)\s*"
+    r"(?:곳|장소|맛집|카페|식당)(?:들)?(?:\s*(?:정리|리스트|목록|모음|list))?$"
+    r"|^(?:the\s+)?(?:places|spots|stops)(?:\s+(?:we|i)\s+(?:visited|went(?:\s+to)?|ate\s+at))?$"
+    r"|^where\s+(?:we|i)\s+(?:went|ate|stayed)$",
+    re.IGNORECASE,
+)
+
+
+def is_places_header(phrase: str) -> bool:
+    """ "다녀온 곳", "Places we visited": a label over the places in the video."""
+    return bool(_PLACES_HEADER.match(lx.EMOJI.sub("", phrase).lower().strip()))
+
+
 def is_generic(phrase: str) -> bool:
-    return phrase.lower().strip() in lx.GENERIC_TITLES
+    phrase = phrase.lower().strip()
+    return phrase in lx.GENERIC_TITLES or bool(_PLACES_HEADER.match(phrase))
 
 
 def ko_category(name: str) -> str:

@@ -1011,3 +1011,197 @@ def test_a_word_the_analyser_has_never_seen_is_a_name_in_typed_text():
         )
     )
     assert got == ["솔가람옥", "미로헌"]
+
+
+# Round 8 (after the blind first run of the eleventh holdout) ---------------------------------
+
+
+def test_a_heading_over_the_places_is_no_place_and_its_items_are():
+    got = names(
+        video(
+            description=(
+                "군산 당일치기\n"
+                "🗺 다녀온 곳\n"
+                "📍 이성당 | 전북 군산시 중앙로 177\n"
+                "📍 초원사진관 | 전북 군산시 구영2길 12-1"
+            )
+        )
+    )
+    assert got == ["이성당", "초원사진관"]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "다녀온 곳",
+        "오늘 간 곳 정리",
+        "가 본 곳",
+        "Places we visited",
+        "Where we ate",
+        "🗺️ 방문한 장소",
+    ],
+)
+def test_headers_over_lists_of_places(header):
+    from places.extraction.text import is_generic, is_places_header
+
+    assert is_places_header(header) and is_generic(header.replace("🗺️ ", ""))
+    assert not is_places_header("이성당") and not is_places_header("Menu")
+
+
+def test_a_stay_somewhere_downtown_is_described_not_named():
+    said = "숙소는 군산 시내 한옥스테이 (내돈내산)"
+    assert names(video(description=said)) == []
+
+
+def test_a_list_labelled_as_the_places_visited_takes_restaurants_named_after_their_dish():
+    got = names(
+        video(
+            description="오늘 간 곳: 팟타이 쑤마, 왓 체디루앙",
+            transcript=(
+                tt("transcript", "점심은 팟타이 쑤마에서 먹었어요 줄이 길어요", 5),
+                tt("transcript", "왓 체디루앙은 밤에 보면 더 멋있대요", 20),
+            ),
+        )
+    )
+    assert got == ["팟타이 쑤마", "왓 체디루앙"]
+    # The same dish-named items under any other label are a menu.
+    assert names(video(description="먹은 것: 팟타이 쑤마, 카오만까이, 쏨땀")) == []
+
+
+def test_a_name_with_a_link_to_a_map_is_a_place_and_a_link_to_a_list_is_not():
+    got = names(
+        video(
+            description=(
+                "빵집 투어 🍞\n"
+                "밀도 위치 👉 https://naver.me/xAbCdEf1\n"
+                "Brot Haus: https://maps.app.goo.gl/aaaaBBBB\n"
+                "구글맵 리스트 👉 https://maps.app.goo.gl/ccccDDDD\n"
+                "All the spots on Google Maps: https://maps.app.goo.gl/eeeeFFFF"
+            )
+        )
+    )
+    assert got == ["밀도", "Brot Haus"]
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "東京都台東区谷中7-18-1",
+        "札幌市中央区南3条西5丁目",
+        "京都市東山区祇園町北側625",
+        "臺南市中西區永福路二段227巷18號",
+        "42 Rose Street, EH2 2PR",
+        "Kensington, London W8 4PX",
+        "Brooklyn, NY 11201",
+    ],
+)
+def test_japanese_chinese_and_postcode_addresses(address):
+    from places.extraction.text import looks_like_address
+
+    assert looks_like_address(address)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "하리오 V60 드리퍼, 코만단테 C40 그라인더, 펠로우 스태그 EKG 주전자",
+        "Sony A7C, Rode NTG, DJI RS3",
+    ],
+)
+def test_model_codes_in_a_comma_list_are_no_house_numbers(text):
+    from places.extraction.text import looks_like_address
+
+    assert not looks_like_address(text)
+    assert names(video(description=f"🛠 도구: {text}")) == []
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("저녁은 솔가람옥이요 여기 물회가 유명하대요", ["솔가람옥"]),
+        ("점심은 만선식당이에요 생선구이 정식", ["만선식당"]),
+        ("점심은 물회예요 시원해요", []),
+        ("저녁은 통영이에요", []),
+    ],
+)
+def test_the_place_a_meal_was_at(said, expected):
+    assert names(video(transcript=(tt("transcript", said, 12),))) == expected
+
+
+def test_things_listed_under_a_heading_are_not_places_wherever_they_are_named():
+    got = names(
+        video(
+            title="찻잎 4종 비교 🍵 다즐링 vs 우롱",
+            description=(
+                "🍵 오늘의 제품\n"
+                "1. 인도 다즐링 퍼스트 플러시 (50g 18,000원)\n"
+                "2. 대만 아리산 우롱\n"
+                "3. 제주 녹차 세작"
+            ),
+            transcript=(
+                tt("transcript", "첫 잔은 인도 다즐링 같아요 향이 좋아요", 10),
+                tt("transcript", "대만 아리산 우롱은 꽃향이 나요", 20),
+            ),
+            ocr=(tt("ocr", "A: 인도 다즐링?", 10), tt("ocr", "B: 대만 아리산 우롱", 20)),
+        )
+    )
+    assert got == []
+
+
+def test_an_item_letter_before_a_caption_is_not_part_of_the_name():
+    assert clean_name("B: 대만 아리산 우롱")[0] == "대만 아리산 우롱"
+    assert clean_name("N Seoul Tower")[0] == "N Seoul Tower"
+
+
+def test_two_nouns_joined_by_gwa_on_screen_are_one_name_and_its_short_form_no_other():
+    got = names(
+        video(
+            transcript=(tt("transcript", "밤에 연못 보러 왔는데 너무 예뻐요", 30),),
+            ocr=(tt("ocr", "숲과 호수", 30, 36), tt("ocr", "호수", 40, 44)),
+        )
+    )
+    assert got == []  # two common words
+    got = names(
+        video(
+            transcript=(tt("transcript", "밤에 연못 보러 왔는데 너무 예뻐요", 30),),
+            ocr=(tt("ocr", "해랑과 소양", 30, 36), tt("ocr", "소양", 40, 44)),
+        )
+    )
+    assert got == ["해랑과 소양"]
+    # Two places each named in full are not one.
+    assert "선유도와 양화대교" not in names(video(ocr=(tt("ocr", "선유도와 양화대교", 30, 36),)))
+
+
+def test_a_sight_and_its_free_ticket_on_screen():
+    got = names(
+        video(
+            transcript=(tt("transcript", "창경궁도 한 바퀴 돌았어요", 11),),
+            ocr=(tt("ocr", "창경궁 입장료 무료", 10, 15),),
+        )
+    )
+    assert got == ["창경궁"]
+    assert extract_places(video(ocr=(tt("ocr", "창경궁 입장료 무료", 10, 15),)))[0].name == "창경궁"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "🏨 숙소는 경포 근처 에어비앤비 (링크 X)",
+        "🏠 속초 시내 게스트하우스",
+        "📍 점심은 시장 근처 아무데나",
+    ],
+)
+def test_a_pinned_sentence_about_where_is_no_name(line):
+    assert names(video(description=line)) == []
+
+
+def test_a_tip_with_a_price_is_no_address():
+    from places.extraction.text import looks_like_address
+
+    tip = "Oyster card, £2.80 per tube ride, Bus 38 from Victoria"
+    assert not looks_like_address(tip)
+    assert names(video(description=f"Getting around: {tip}")) == []
+    assert (
+        names(video(description="00:00 언박싱\n00:30 총평", chapters=(tt("chapter", "언박싱", 0),)))
+        == []
+    )
