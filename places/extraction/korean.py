@@ -214,10 +214,10 @@ def visited(toks, last) -> bool:
             t.tag.split("-")[0] in ("VV", "NNG") and t.form in _ROAM_VERBS
             for t in after[i + 1 : i + 3]
         )
-    if (
-        i >= len(after)
-        or after[i].tag != "JKB"
-        or after[i].form not in ("에", "에서", "으로", "로")
+    if i >= len(after) or not (
+        (after[i].tag == "JKB" and after[i].form in ("에", "에서", "으로", "로"))
+        # "경기전부터 들어왔어요", "해변까지 걸어갔어요"
+        or (after[i].tag == "JX" and after[i].form in ("부터", "까지"))
     ):
         return False
     # Irregular verbs carry a suffix on their tag ("VV-I" for 걷다).

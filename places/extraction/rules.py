@@ -68,6 +68,7 @@ _ADMISSION = re.compile(
 _DESCRIBED = re.compile(
     r"(?:^|\s)(?:근처|주변|부근|인근|시내)(?:\s|$)|^(?:숙소|점심|저녁|아침|오늘)(?:은|는)\s"
 )
+_ITEM_AND_WHAT = re.compile(r"^(.{2,40}?)\s+[-–—]\s+(.+)$")
 _HEADER = re.compile(r"^[A-Z\s!&:]+$|[:：]\s*$")
 MAX_NAME_CHARS = 40
 MAX_NAME_WORDS = 6
@@ -234,8 +235,26 @@ class RulesExtractor(Extractor):
             paren = PAREN.search(body)
             if paren and is_product(paren.group(1).strip()):
                 return []  # "노르디스크 알페임 12.6 (텐트)": gear, named by its kind
-            if not en_food(name) and not city_dish(name) and not has_price_or_time(body):
+            said = _ITEM_AND_WHAT.match(body)
+            if (
+                not said
+                and not en_food(name)
+                and not city_dish(name)
+                and not has_price_or_time(body)
+            ):
                 return [self._raw(name, snippet, TITLE_CARD, "", aliases, card=True)]
+            if said:
+                # "2. 커피한약방 - 핸드드립, 수제 디저트", "1. 우래옥 - 평양냉면 (16,000원)": the
+                # name, then what was had there; "1. 점심 - 우래옥": a label, then the name.
+                for part in said.groups():
+                    name, aliases = clean_name(part)
+                    if (
+                        plausible_name(name)
+                        and not en_food(name)
+                        and not ko_food(name)
+                        and not city_dish(name)
+                    ):
+                        return [self._raw(name, snippet, TITLE_CARD, "", aliases, card=True)]
         return []
 
     def _inline_list(self, snippet: Snippet) -> list[RawCandidate]:

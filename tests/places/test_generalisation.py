@@ -1205,3 +1205,30 @@ def test_a_tip_with_a_price_is_no_address():
         names(video(description="00:00 언박싱\n00:30 총평", chapters=(tt("chapter", "언박싱", 0),)))
         == []
     )
+
+
+def test_a_numbered_item_gives_the_name_before_what_was_had_there():
+    got = names(
+        video(
+            description=(
+                "[오늘의 코스]\n"
+                "1. 솔가람옥 - 물회 (15,000원)\n"
+                "2. 미로헌 - 핸드드립, 수제 디저트\n"
+                "3. 저녁 - 만선식당"
+            ),
+            chapters=(
+                tt("chapter", "솔가람옥", 6),
+                tt("chapter", "미로헌", 20),
+                tt("chapter", "만선식당", 34),
+            ),
+        )
+    )
+    assert got == ["솔가람옥", "미로헌", "만선식당"]
+
+
+def test_a_mountain_or_a_bridge_named_in_a_korean_loanword():
+    from places.extraction.text import category_of
+
+    assert category_of("그레이스 마운틴") == "sight" and category_of("골든 브릿지") == "sight"
+    got = names(video(ocr=(tt("ocr", "블루마운틴 406 Hanhs n", 18, 24),)))
+    assert len(got) == 1 and got[0].startswith("블루마운틴")  # OCR's digits may stay on
