@@ -383,7 +383,8 @@ _KO_NOT_DISTRICT = re.compile(r"(?:동굴|공동|활동|운동|행동|자동|감
 def is_area_name(name: str) -> bool:
     """A city, province, country or Korean district / neighbourhood ("성수동", "해운대구")."""
     if lookup_region(name) is not None:
-        return True
+        # "Batu Caves" is also a town, but a name ending in such a word is the sight.
+        return not _SIGHT_WORD.search(name)
     compact = re.sub(r"\s+", "", name)
     return (
         bool(_KO_DISTRICT.match(compact))
@@ -391,6 +392,12 @@ def is_area_name(name: str) -> bool:
         and not _ends_in_place_kind(compact)
         and not _ends_in_dish(compact)
     )
+
+
+_SIGHT_WORD = re.compile(
+    r"\b(?:Caves?|Falls|Temple|Shrine|Palace|Castle|Cathedral|Basilica|Museum|Towers?|"
+    r"Bridge|Market|Waterfall|Gorge|Fort)$"
+)
 
 
 def _ends_in_dish(compact: str) -> bool:

@@ -69,7 +69,9 @@ def visited_names(text: str) -> list[str]:
         words = _strip_street(m.group(0)).split()
         while words and words[0].lower() in EN_LEADING:
             words = words[1:]
-        if len(words) >= 2 and not all(w.lower() in lx.EN_HEAD_SET for w in words):
+        if len(words) >= 3 or (
+            len(words) == 2 and not all(w.lower() in lx.EN_HEAD_SET for w in words)
+        ):
             names.append(" ".join(words))
         elif len(words) == 1 and (
             _landmark_word(words[0], text[: m.start()])
@@ -137,8 +139,8 @@ def head_names(text: str) -> list[str]:
             continue
         if _drink(words):
             continue  # "Vietnamese Egg Coffee", "Irish Coffee": a drink, not a café
-        if all(w.lower() in lx.EN_HEAD_SET for w in words):
-            continue
+        if len(words) < 3 and all(w.lower() in lx.EN_HEAD_SET for w in words):
+            continue  # "Night Market"; three such words are a name ("Village Park Restaurant")
         names.append(" ".join(words))
     return names
 

@@ -313,6 +313,8 @@ def _phrase(text: str, run: list, last: int) -> str:
             return ""
     if any(ko_food(t.form) or t.form in lx.KO_HEADS for t in name_part if t.tag == "NNG"):
         return ""
+    if name_part and all(_plain_dish(t.form) for t in name_part):
+        return ""  # "떡갈비 본점": the dish a place is known for, then "main branch"
     if any(t.form in _WHERE_IN_TOWN for t in name_part):
         return ""  # "부여 시내 한옥스테이": a stay somewhere downtown, described, not named
     start = run[first].start
@@ -409,6 +411,15 @@ def _blank_ocr_debris(snippet: Snippet) -> str:
     for start, end in latin_debris_spans(text):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def _plain_dish(word: str) -> bool:
+    """ "떡갈비", "냉면": a dish by its common name; "황남빵" is a named one."""
+    if not ko_food(word):
+        return False
+    dish = max((f for f in lx.KO_FOOD if word.endswith(f)), key=len)
+    stem = word[: -len(dish)]
+    return len(stem) < 2 or ko_food(stem)
 
 
 def dish_named_places(toks) -> list[str]:
@@ -573,10 +584,19 @@ def called_places(text: str, toks) -> list[tuple[str, str]]:
                 break
         if toks[j].tag not in NOUN_TAGS:
             continue
+        dish_named = False
+        if ko_food(toks[j].form):
+            # "언양 기와집 불고기라는 곳": a restaurant named after its dish, with the words
+            # before the dish written apart.
+            k = j
+            while k > 0 and j - k < 3 and toks[k - 1].tag in ("NNG", "NNP"):
+                k -= 1
+            if k < j and not ko_food(text[toks[k].start : toks[j - 1].start + toks[j - 1].len]):
+                j, dish_named = k, True
         name = text[toks[j].start : toks[i - 1].start + toks[i - 1].len].strip()
         if (
             len(name) < 2
-            or ko_food(name)
+            or (ko_food(name) and not dish_named)
             or is_area_name(name)
             or is_generic(name)
             or name in KO_LEADING

@@ -194,7 +194,7 @@ def split_paren_address(text: str) -> tuple[str, str]:
     return text, ""
 
 
-SEPARATORS = (" | ", "|", " - ", " – ", " — ", " : ", ": ", " / ", "／", " ,")
+SEPARATORS = (" | ", "|", " - ", " – ", " — ", " : ", ": ", " / ", "／", " ,", " · ", " • ")
 
 
 def split_name_address(line: str) -> tuple[str, str]:

@@ -1232,3 +1232,51 @@ def test_a_mountain_or_a_bridge_named_in_a_korean_loanword():
     assert category_of("그레이스 마운틴") == "sight" and category_of("골든 브릿지") == "sight"
     got = names(video(ocr=(tt("ocr", "블루마운틴 406 Hanhs n", 18, 24),)))
     assert len(got) == 1 and got[0].startswith("블루마운틴")  # OCR's digits may stay on
+
+
+# Round 9 (after the blind first run of the twelfth holdout) ----------------------------------
+
+
+def test_a_name_and_its_street_address_after_a_middle_dot():
+    got = extract_places(video(description="🌭 Hot Doug's · 3324 N California Ave"))
+    assert [c.name for c in got] == ["Hot Doug's"]
+    assert got[0].address_hint == "3324 N California Ave"
+
+
+def test_a_sight_that_shares_its_name_with_its_town_is_still_a_sight():
+    from places.regions import is_area_name
+
+    assert lookup_region("Niagara Falls") is not None
+    assert not is_area_name("Niagara Falls") and is_area_name("Toronto")
+    got = names(
+        video(
+            description="00:00 Toronto\n00:20 Niagara Falls (boat ride!)",
+            chapters=(tt("chapter", "Toronto", 0), tt("chapter", "Niagara Falls (boat ride!)", 20)),
+            transcript=(tt("transcript", "then we drove all the way to Niagara Falls", 20),),
+        )
+    )
+    assert got == ["Niagara Falls"]
+
+
+def test_three_place_words_in_a_row_are_a_name():
+    said = "we had breakfast at Garden Market Cafe before the train"
+    assert "Garden Market Cafe" in head_names(said)
+    assert head_names("the Park Hotel was fine") == []  # two place words are a kind
+
+
+def test_a_plain_dish_before_main_branch_is_no_name_a_named_one_is():
+    assert names(video(description="- 솔가람옥 - 냉면 본점")) == []
+    said = "찰보리빵 본점에서 한 상자 샀어요"
+    assert names(video(transcript=(tt("transcript", said, 10),))) == ["찰보리빵 본점"]
+
+
+def test_a_restaurant_named_after_its_dish_introduced_with_rago():
+    said = "여기가 송정 옛집 국밥이라는 곳인데 국물이 진해요"
+    assert names(video(transcript=(tt("transcript", said, 10),))) == ["송정 옛집 국밥"]
+
+
+def test_snacks_named_after_cities_are_snacks():
+    from places.extraction.text import city_dish
+
+    assert city_dish("오사카 컵누들") and city_dish("나가사키 짬뽕") and city_dish("하와이 초콜릿")
+    assert names(video(ocr=(tt("ocr", "오사카 컵누들", 10, 15),))) == []
