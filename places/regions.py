@@ -49,7 +49,7 @@ KO_PROVINCES: dict[str, tuple[str, float, float]] = {
     "경남": ("Gyeongsangnam-do", 35.4606, 128.2132),
     "제주": ("Jeju", 33.4996, 126.5312),
 }
-_KO_FULL_SUFFIX = re.compile(r"(특별시|광역시|특별자치시|특별자치도|도|시)$")
+_KO_FULL_SUFFIX = re.compile(r"(특별시|광역시|특별자치시|특별자치도|도|시|군)$")
 _KO_LONG = {
     "경기도": "경기",
     "강원도": "강원",
@@ -384,7 +384,7 @@ def is_area_name(name: str) -> bool:
     """A city, province, country or Korean district / neighbourhood ("성수동", "해운대구")."""
     if lookup_region(name) is not None:
         # "Batu Caves" is also a town, but a name ending in such a word is the sight.
-        return not _SIGHT_WORD.search(name)
+        return not names_a_sight(name)
     compact = re.sub(r"\s+", "", name)
     return (
         bool(_KO_DISTRICT.match(compact))
@@ -398,6 +398,12 @@ _SIGHT_WORD = re.compile(
     r"\b(?:Caves?|Falls|Temple|Shrine|Palace|Castle|Cathedral|Basilica|Museum|Towers?|"
     r"Bridge|Market|Waterfall|Gorge|Fort)$"
 )
+
+
+def names_a_sight(name: str) -> bool:
+    """ "Batu Caves", "Niagara Falls": a town named after its sight, which is what a video
+    that names it means."""
+    return bool(_SIGHT_WORD.search(name))
 
 
 def _ends_in_dish(compact: str) -> bool:

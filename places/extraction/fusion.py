@@ -24,7 +24,14 @@ from places.extraction.heads import only_heads
 from places.extraction.lexicon import HASHTAG, KO_HEADS
 from places.extraction.text import en_food, ko_food
 from places.normalize import normalize_name
-from places.regions import Region, is_area_name, lookup_region, namesakes, region_label
+from places.regions import (
+    Region,
+    is_area_name,
+    lookup_region,
+    names_a_sight,
+    namesakes,
+    region_label,
+)
 from places.types import Evidence, PlaceCandidate
 
 ACCEPT = 0.5
@@ -338,6 +345,10 @@ _UNIT_AFTER = re.compile(r"^\s?(?:원|엔|만|천|백|명|개|번|달러|위안|
 _KO_PARTICLE = re.compile(r"(에서|에|으로|로|도)$")
 _LATIN_SPAN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
 _HASHTAG_AREA = re.compile(r"#([가-힣]{4,})")
+_AWAY_FROM = re.compile(r"^\s?(?:근교|근처에서|외곽)")
+_TRAVEL_TIME = re.compile(
+    r"^\s?(?:(?:차|기차|버스|KTX|ktx)로\s?)?(?:약\s?)?(?:\d+|한|두|세|네)\s?(?:시간|분)"
+)
 _STREET_WORDS = frozenset("st street ave avenue rd road blvd boulevard ln lane dr drive".split())
 
 
@@ -355,12 +366,20 @@ def _regions_named(text: str) -> list[tuple[str, Region]]:
         if _UNIT_AFTER.match(text[m.end() :]):
             continue
         word = m.group(0)
+        if _AWAY_FROM.match(text[m.end() :]) or (
+            word.endswith("에서") and _TRAVEL_TIME.match(text[m.end() :])
+        ):
+            continue  # "서울에서 1시간", "서울 근교": where the trip starts, not where it is
         region = lookup_region(word) or lookup_region(_KO_PARTICLE.sub("", word))
+        if region is not None and region.country != "KR" and 0 < region.population < 100_000:
+            continue  # "캐스퍼" is a car before it is Casper, Wyoming
         if region is not None:
             found.append((word, region))
     for m in _HASHTAG_AREA.finditer(text):
         # "#서울데이트", "#부산맛집": a tag that starts with a city.
         tag = m.group(1)
+        if re.search(r"근교|근처|출발", tag):
+            continue  # "#서울근교": a day out from Seoul
         for k in (4, 3, 2):
             region = lookup_region(tag[:k]) if len(tag) - k >= 2 else None
             if region is not None:
@@ -370,6 +389,8 @@ def _regions_named(text: str) -> list[tuple[str, Region]]:
         words = re.split(r"[ -]", m.group(0))
         if words[-1].lower() in _STREET_WORDS:
             continue  # "Houston St" is a street in New York
+        if names_a_sight(m.group(0)):
+            continue  # "Batu Caves" is the sight, whatever town shares its name or a part of it
         if len(words) == 1:
             # A word standing alone names a city of some size: by its own name ("Sunset" and
             # "Granville" are suburbs somewhere too), or by another name a big one has

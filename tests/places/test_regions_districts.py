@@ -128,3 +128,38 @@ def test_the_district_table_is_complete_and_each_district_lies_in_its_city():
             # Gunwi-gun joined Daegu in 2023 and lies 42 km north of it.
             assert km((la, ln), (lat, lng)) < 45, (short, korean)
             assert lookup_district(korean, lookup_region(short)).name == roman
+
+
+def test_a_county_written_with_gun_is_the_county_not_its_province():
+    # GeoNames knows the county town as "담양"; the address writes "담양군".
+    assert lookup_region("담양군") == lookup_region("담양")
+    area = region_of_address("전남 담양군 담양읍 객사리")
+    assert area == lookup_region("담양")
+    assert distance_m(area.lat, area.lng, 35.32, 126.99) < 5_000
+
+
+def test_where_a_trip_sets_out_from_does_not_vote_for_the_videos_city():
+    from places.extraction.base import snippets_of
+    from places.extraction.fusion import _regions_named, region_context
+
+    assert _regions_named("서울에서 1시간, 레트로 카페") == []
+    assert _regions_named("서울 근교 드라이브 코스") == []
+    assert _regions_named("#서울근교 #당일치기") == []
+    assert [w for w, _ in _regions_named("서울에서 친구 만났어요")] == ["서울에서"]
+    assert _regions_named("🚗 차: 캐스퍼") == []  # a car, not Casper, Wyoming
+    texts = VideoTexts(
+        video_id="own00000001",
+        title="가평 당일치기 | 서울에서 1시간, 잣 향기 가득한 하루",
+        description="서울 근교 드라이브 코스 추천!\n#가평 #서울근교 #서울근교여행",
+    )
+    assert region_context([], snippets_of(texts)) == "Gapyeong"
+
+
+def test_a_sight_named_like_a_town_does_not_make_the_video_about_that_town():
+    from places.extraction.fusion import _regions_named
+    from places.regions import names_a_sight
+
+    assert names_a_sight("Niagara Falls") and not names_a_sight("Toronto")
+    assert _regions_named("Toronto to Niagara Falls by bus") == [
+        ("Toronto", lookup_region("Toronto"))
+    ]
