@@ -257,17 +257,28 @@ def cluster(raws: list[RawCandidate]) -> list[Cluster]:
     return clusters
 
 
+def _fold(text: str) -> str:
+    """ "cafésantiago" → "cafesantiago": speech and captions often drop the accents (Hangul
+    decomposes and recomposes unchanged)."""
+    if text.isascii():
+        return text
+    bare = "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+    return unicodedata.normalize("NFC", bare)
+
+
 def _echo(clusters: list[Cluster], snippets: list[Snippet]) -> None:
     """Every line that names a place becomes evidence for it, with its time."""
     # Hashtags are tags, not mentions.
-    normalized = [(s, normalize_name(HASHTAG.sub(" ", s.text))) for s in snippets]
+    normalized = [(s, _fold(normalize_name(HASHTAG.sub(" ", s.text)))) for s in snippets]
     named_in: dict[tuple, set[str]] = {}
     for c in clusters:
         for r in c.raws:
             named_in.setdefault(_line(r.snippet), set()).add(normalize_name(r.name))
     for c in clusters:
         claimed = {_line(r.snippet) for r in c.raws}
-        keys = [k for k in c.keys if len(k) >= 2]
+        keys = [_fold(k) for k in c.keys if len(k) >= 2]
         # "감자밭 카페" said while "감자밭" is on screen: the caption is its name alone.
         stems = {
             normalize_name(r.name.rsplit(" ", 1)[0])

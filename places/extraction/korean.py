@@ -494,6 +494,40 @@ def topic_places(text: str, toks) -> list[tuple[str, str]]:
     return out
 
 
+# Going and eating, not seeing: "유튜브에서 봤어요" names no place.
+_GO_OR_EAT = frozenset(
+    "오 가 걸어오 걸어가 넘어오 넘어가 들어오 들어가 올라오 올라가 내려오 내려가 들르 도착 "
+    "방문 먹 마시 머물 묵".split()
+)
+
+
+def went_to_names(toks) -> list[str]:
+    """ "가도야에서 도미밥 먹었어요", "광한루원으로 걸어왔어요": a name the analyser does not
+    know as a word (a foreign or a shop's name), where someone went or ate."""
+    out = []
+    for i, t in enumerate(toks[:-1]):
+        after = toks[i + 1]
+        if (
+            t.tag != "NNP"
+            or len(t.form) < 3
+            # "앤트러사이트 한남점에서", "후시미 이나리 타이샤에": the end of a longer name.
+            or (i > 0 and toks[i - 1].tag in NOUN_TAGS)
+            or after.tag != "JKB"
+            or after.form not in ("에", "에서", "으로", "로")
+            or after.start != t.start + t.len
+        ):
+            continue
+        if not any(
+            v.tag.split("-")[0] in ("VV", "NNG") and v.form in _GO_OR_EAT
+            for v in toks[i + 2 : i + 7]
+        ):
+            continue
+        if ko_food(t.form) or is_area_name(t.form) or is_generic(t.form) or t.form in KO_LEADING:
+            continue
+        out.append(t.form)
+    return out
+
+
 # "포토 스팟", "명소", "핫플": words for a good spot, which describe rather than name it.
 _SPOT_WORDS = frozenset("스팟 포토스팟 포토존 포인트 명소 핫플 핫플레이스 장소 곳 뷰맛집".split())
 
@@ -638,6 +672,8 @@ class KoreanExtractor(Extractor):
             ]
             found += [(p, HEAD, category_of(p)) for p in here_is(text, toks)]
             found += [(p, HEAD, category_of(p) or kind) for p, kind in topic_places(text, toks)]
+            if snippet.source in ("transcript", "asr"):
+                found += [(p, HEAD, category_of(p)) for p in went_to_names(toks)]
             found += [
                 (p, SPOKEN if weak and not titled else HEAD, category_of(p))
                 for p, weak in head_phrases_with_context(text, toks)

@@ -44,7 +44,7 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[①-⑳]|[-•·*▶►▸➤→★
 _BRACKETED = re.compile(r"^\s*[\[【「『]([^\]】」』]{2,40})[\]】」』]\s*[-:|]?\s*(.+)$")
 # "Where we ate: A · B · C", "오늘 간 곳: A, B, C": a label, then names on one line.
 _INLINE_LIST = re.compile(r"^\s*([^:：]{2,40})[:：]\s*(.+)$")
-_LIST_SEPARATOR = re.compile(r"\s+[·•|/]\s+|\s*[·•]\s*|,\s+")
+_LIST_SEPARATOR = re.compile(r"\s+[·•|/>→➡]\s+|\s*[·•]\s*|,\s+")
 _ADDRESS_LABEL = re.compile(r"^\s*(?:주소|address|addr\.?|위치|location)\s*[:：]\s*(.+)$", re.I)
 _NAME_LABEL = re.compile(r"^\s*(?:상호|가게|매장|장소|name|place)\s*[:：]\s*(.+)$", re.I)
 # A name, then a link to it on a map service.
@@ -69,6 +69,38 @@ _DESCRIBED = re.compile(
     r"(?:^|\s)(?:근처|주변|부근|인근|시내)(?:\s|$)|^(?:숙소|점심|저녁|아침|오늘)(?:은|는)\s"
 )
 _ITEM_AND_WHAT = re.compile(r"^(.{2,40}?)\s+[-–—]\s+(.+)$")
+# A bullet or an emoji, a name, then a tip after a colon or a dash.
+_TIPPED = re.compile(
+    r"^\s*(?:[^\w\s(\[「『【#@]{1,3}\s*)(?P<name>[^:：—–|]{2,60}?)\s*(?:[:：]|\s[—–]\s|\s-\s)"
+    r"\s*(?P<tip>\S.*)$"
+)
+# Small words inside names in Latin script ("Hierve el Agua", "Mercado 20 de Noviembre").
+_NAME_JOINERS = frozenset(
+    "de del la el los las da das do dos di du des le of the and y e & i".split()
+)
+
+
+# Labels before a tip that is not about a place: "Flight: ICN → OAX", "Visa: on arrival".
+_TIP_LABELS = frozenset(
+    "flight flights hotel hotels stay transport transportation visa sim esim currency money "
+    "exchange tickets ticket train trains bus taxi uber grab wifi budget total cost costs "
+    "insurance weather season tip tips note notes music gear camera 항공 항공권 비행기 숙소 교통 "
+    "환전 유심 날씨 팁 꿀팁 비용 경비 총 총액 입장료 주차 예약 준비물".split()
+)
+
+
+def _capitalised_name(name: str) -> bool:
+    words = name.split()
+    return (
+        bool(words)
+        and words[0][:1].isupper()
+        and all(
+            w[:1].isupper() or w[:1].isdigit() or w.lower() in _NAME_JOINERS or w[:1] in "'’"
+            for w in words
+        )
+    )
+
+
 _HEADER = re.compile(r"^[A-Z\s!&:]+$|[:：]\s*$")
 MAX_NAME_CHARS = 40
 MAX_NAME_WORDS = 6
@@ -220,8 +252,17 @@ class RulesExtractor(Extractor):
             listed = self._inline_list(snippet)
             if listed:
                 return listed
+        if snippet.source == "description" and pinned:
+            # "🗺 코스: 한반도지형 > 청령포 > 서부시장": a pinned route is a list, not a name.
+            listed = self._inline_list(snippet, lx.PIN.sub("", line))
+            if listed:
+                return listed
         numbered = _NUMBERED.match(line) if snippet.source == "description" else None
         body = lx.PIN.sub("", line) if pinned else (numbered.group(1) if numbered else line)
+        if snippet.source == "description" and not pinned:
+            tipped = self._tipped_item(snippet)
+            if tipped:
+                return tipped
         name_part, address = split_name_address(body)
         if not address:
             name_part, address = split_paren_address(name_part)
@@ -257,9 +298,45 @@ class RulesExtractor(Extractor):
                         return [self._raw(name, snippet, TITLE_CARD, "", aliases, card=True)]
         return []
 
-    def _inline_list(self, snippet: Snippet) -> list[RawCandidate]:
+    def _tipped_item(self, snippet: Snippet) -> list[RawCandidate]:
+        """ "🔥 Mercado 20 de Noviembre: walk into the smoke hallway", "→ Café Santiago — THE
+        francesinha", "✔ Samikitno / 사미키트노 — 힌칼리": a bulleted name and a tip about it.
+        A list item that needs an echo; the tip may hold prices and dishes."""
+        m = _TIPPED.match(snippet.text)
+        if not m or looks_like_address(m.group("tip")):
+            return []
+        name_part = m.group("name").strip()
+        aliases: tuple[str, ...] = ()
+        if " / " in name_part:
+            # "Chreli Abano / 오르벨리아니 유황온천 (…)": one name in two scripts.
+            first, second = (p.strip() for p in name_part.split(" / ", 1))
+            if bool(re.search(r"[가-힣]", first)) == bool(re.search(r"[가-힣]", second)):
+                return []
+            second_name, second_aliases = clean_name(second)
+            aliases = (second_name, *second_aliases)
+            name_part = first
+        name, more = clean_name(name_part)
+        aliases = tuple(a for a in (*more, *aliases) if a and a != name)
+        if (
+            not plausible_name(name)
+            or is_places_header(name)
+            or name.lower() in _TIP_LABELS
+            or en_food(name)
+            or ko_food(name)
+            or city_dish(name)
+            # One Latin word before a colon is as often a label ("Desk: …", "Plant: …").
+            or (
+                not re.search(r"[가-힣]", name)
+                and (not _capitalised_name(name) or (len(name.split()) < 2 and not aliases))
+            )
+            or (re.search(r"[가-힣]", name) and not _name_like(name))
+        ):
+            return []
+        return [self._raw(name, snippet, TITLE_CARD, "", aliases, card=True)]
+
+    def _inline_list(self, snippet: Snippet, text: str | None = None) -> list[RawCandidate]:
         """Names listed on one line after a label, each a list item that needs an echo."""
-        m = _INLINE_LIST.match(snippet.text)
+        m = _INLINE_LIST.match(snippet.text if text is None else text)
         if not m or _HEADER.search(m.group(2)) or re.search(r"https?://|@", m.group(2)):
             return []
         if looks_like_address(m.group(2)) or _NUMBERED.match(snippet.text):

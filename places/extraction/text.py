@@ -356,7 +356,10 @@ _PLACES_HEADER = re.compile(
     r"^(?:오늘\s*)?(?:다녀온|가\s?본|간|갔던|들른|들렀던|방문한|소개한|나온|먹은|추천)\s*"
     r"(?:곳|장소|맛집|카페|식당)(?:들)?(?:\s*(?:정리|리스트|목록|모음|list))?$"
     r"|^(?:the\s+)?(?:places|spots|stops)(?:\s+(?:we|i)\s+(?:visited|went(?:\s+to)?|ate\s+at))?$"
-    r"|^where\s+(?:we|i)\s+(?:went|ate|stayed)$",
+    r"|^where\s+(?:we|i)\s+(?:went|ate|stayed)$"
+    r"|^where\s+to\s+(?:find|eat|go)(?:\s+it(?:\s+all)?)?$"
+    # A route: "코스: A > B > C", "오늘의 동선".
+    r"|^(?:오늘의?\s*|여행\s*)?(?:코스|동선|루트)$|^(?:route|itinerary)$",
     re.IGNORECASE,
 )
 

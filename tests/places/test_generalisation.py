@@ -1280,3 +1280,61 @@ def test_snacks_named_after_cities_are_snacks():
 
     assert city_dish("오사카 컵누들") and city_dish("나가사키 짬뽕") and city_dish("하와이 초콜릿")
     assert names(video(ocr=(tt("ocr", "오사카 컵누들", 10, 15),))) == []
+
+
+# Round 10 (after the blind first run of the thirteenth holdout) ------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        ("점심은 소바키치에서 튀김소바 먹었는데요 바삭해요", ["소바키치"]),
+        ("버스 내려서 스이젠지조주엔으로 걸어왔어요", ["스이젠지조주엔"]),
+        ("유튜브에서 봤는데 여기가 유명하대요", []),
+        ("커피는 앤트러사이트 합정점에서 마셨어요", []),  # the end of a longer name
+    ],
+)
+def test_a_name_the_analyser_does_not_know_where_someone_went_or_ate(said, expected):
+    assert names(video(transcript=(tt("transcript", said, 10),))) == expected
+
+
+def test_a_pinned_route_is_a_list_of_places():
+    got = names(
+        video(
+            description="🗺 코스: 소양강 스카이워크 > 청평사 > 춘천 명동 닭갈비골목",
+            transcript=(
+                tt("transcript", "소양강 스카이워크 걸어봤어요 바닥이 유리예요", 5),
+                tt("transcript", "배 타고 청평사 올라왔어요", 20),
+            ),
+        )
+    )
+    assert got[:2] == ["소양강 스카이워크", "청평사"]
+    assert not any("코스" in n for n in got)
+
+
+def test_a_bulleted_name_with_a_tip_counts_when_echoed():
+    got = extract_places(
+        video(
+            description=(
+                "Where to find it all:\n"
+                "🌮 Taquería El Califa: get the costra, open till 3am\n"
+                "→ Café de Tacuba — mole and a mariachi\n"
+                "✔ Mercado de Jamaica / 자메이카 시장 — flowers, go early\n"
+                "✈️ Flight: ICN → MEX on Aeroméxico\n"
+                "- Desk: IKEA countertop"
+            ),
+            transcript=(
+                tt("transcript", "first tacos at taqueria el califa and they were huge", 5),
+                tt("transcript", "dinner at cafe de tacuba with a mariachi", 20),
+                tt("transcript", "the mercado de jamaica is all flowers", 30),
+            ),
+        )
+    )
+    assert [c.name for c in got] == ["Taquería El Califa", "Café de Tacuba", "Mercado de Jamaica"]
+    assert "자메이카 시장" in got[2].aliases
+
+
+def test_where_to_find_it_all_is_a_header():
+    from places.extraction.text import is_places_header
+
+    assert is_places_header("Where to find it all") and is_places_header("코스")
