@@ -184,9 +184,13 @@ class Cluster:
     def is_area(self, context: Region | None = None) -> bool:
         if self.named_with_article(context):
             return False
-        return all(r.area or is_area_name(r.name) for r in self.raws if r.strength < STRONG) and (
-            not any(r.strength >= STRONG and not r.area for r in self.raws)
-        )
+        # The rules extractor has judged each of its claims already ("아지모리 (あぢもり)" is no
+        # Korean village); the others leave it to the name.
+        return all(
+            r.area or (not r.extractor.startswith("rules") and is_area_name(r.name))
+            for r in self.raws
+            if r.strength < STRONG
+        ) and (not any(r.strength >= STRONG and not r.area for r in self.raws))
 
     def named_with_article(self, context: Region | None) -> bool:
         """ "the Pantheon is free", "we are at the Alhambra": English gives a landmark the
@@ -449,9 +453,11 @@ def _a_listed_product(c: Cluster, products: set[str]) -> bool:
     if not products or any(r.address for r in c.raws):
         return False
     return any(
-        len(k) >= 4
-        and any(p.startswith(k) or k.startswith(p) or (len(k) >= 5 and k in p) for p in products)
+        k == p
+        or (len(k) >= 4 and (p.startswith(k) or k.startswith(p) or (len(k) >= 5 and k in p)))
+        or (len(p) >= 4 and p in k)
         for k in c.keys
+        for p in products
     )
 
 

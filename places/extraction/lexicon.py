@@ -353,6 +353,10 @@ GENERIC_TITLES = frozenset(
         "가격",
         "총 경비",
         "오늘의 재료",
+        # A rooftop is part of a place ("루프탑" ends like a tower, 탑).
+        "루프탑",
+        "루프탑 카페",
+        "rooftop",
         # What a chapter of an unboxing, a haul or a city guide is about.
         "언박싱",
         "하울",

@@ -89,6 +89,19 @@ _TIP_LABELS = frozenset(
 )
 
 
+def _outside_parens(text: str, sep: str) -> int:
+    """Where `sep` first stands outside brackets in `text`, or -1."""
+    depth = 0
+    for i, ch in enumerate(text):
+        if ch in "([（【":
+            depth += 1
+        elif ch in ")]）】":
+            depth = max(0, depth - 1)
+        elif depth == 0 and text.startswith(sep, i):
+            return i
+    return -1
+
+
 def _capitalised_name(name: str) -> bool:
     words = name.split()
     return (
@@ -120,9 +133,11 @@ def _card_text_part(part: str) -> str:
 
 # A heading over a list of things, not places: "☕ 오늘의 원두", "🧴 사용한 제품", "Ingredients".
 _THINGS_HEADING = re.compile(
-    r"원두|제품|아이템|추천템|준비물|도구|장비|재료|화장품|하울|장바구니|쇼핑\s*리스트|구매\s*목록|"
+    r"원두|제품|아이템|추천템|준비물|도구|장비|재료|화장품|향수|스킨케어|하울|장바구니|쇼핑\s*리스트|구매\s*목록|"
+    r"(?:소개한|추천하는|사용한|쓰는|산|구매한|리뷰한)\s*(?!곳|장소|맛집|카페|식당)[가-힣]+$|"
     r"레시피|메뉴|도서|책\s*(?:목록|리스트)|읽은\s*책|영화|노래|음악|플레이리스트|와인|위스키|"
-    r"\b(?:products?|items?|ingredients|beans|coffees|gear|kit|haul|recipe|menu|books?|"
+    r"\b(?:products?|items?|ingredients|beans|coffees|gear|kit|haul|recipe|menu|books?|perfumes?|"
+    r"fragrances?|skincare|makeup|"
     r"playlist|songs?|wines?|whiskies|whiskeys)\b|what'?s\s+in\s+my",
     re.IGNORECASE,
 )
@@ -160,7 +175,9 @@ def listed_products(snippets: list[Snippet]) -> set[str]:
             or (paren and is_product(paren.group(1).strip()))
         ):
             out.add(normalize_name(name))
-    return out
+            # "조 말론 런던 – 우드 세이지 앤 씨 솔트": the brand and the product, each named alone.
+            out.update(normalize_name(part) for part in re.split(r"\s[-–—]\s", name)[:2])
+    return {p for p in out if len(p) >= 3}
 
 
 def names_a_product(key: str, products: set[str]) -> bool:
@@ -185,6 +202,8 @@ def plausible_name(name: str) -> bool:
         return False
     if re.fullmatch(r"[\d\s\W]+", name):
         return False
+    if name.lower() in _TIP_LABELS:
+        return False  # "교통: 청량리역 → 제천역 …": a label
     if _DESCRIBED.search(name):
         return False  # "숙소는 경포 근처 에어비앤비": a sentence about where, not a name
     return not looks_like_address(name)
@@ -306,10 +325,14 @@ class RulesExtractor(Extractor):
         if not m or looks_like_address(m.group("tip")):
             return []
         name_part = m.group("name").strip()
+        labelled = self._labelled_name(name_part, m.group("tip"), snippet)
+        if labelled is not None:
+            return labelled
         aliases: tuple[str, ...] = ()
-        if " / " in name_part:
+        slash = _outside_parens(name_part, " / ")
+        if slash >= 0:
             # "Chreli Abano / 오르벨리아니 유황온천 (…)": one name in two scripts.
-            first, second = (p.strip() for p in name_part.split(" / ", 1))
+            first, second = name_part[:slash].strip(), name_part[slash + 3 :].strip()
             if bool(re.search(r"[가-힣]", first)) == bool(re.search(r"[가-힣]", second)):
                 return []
             second_name, second_aliases = clean_name(second)
@@ -329,10 +352,40 @@ class RulesExtractor(Extractor):
                 not re.search(r"[가-힣]", name)
                 and (not _capitalised_name(name) or (len(name.split()) < 2 and not aliases))
             )
-            or (re.search(r"[가-힣]", name) and not _name_like(name))
+            or (re.search(r"[가-힣]", name) and not _name_like(name, typed=True))
+            # "🧥 아우터: …": one word before a colon is a label unless it is a kind of place
+            # or comes with its native spelling.
+            or (
+                re.search(r"[가-힣]", name)
+                and len(name.split()) < 2
+                and not aliases
+                and not any(name.endswith(h) for h in lx.KO_HEADS if len(h) >= 2)
+            )
         ):
             return []
         return [self._raw(name, snippet, TITLE_CARD, "", aliases, card=True)]
+
+    def _labelled_name(self, label: str, tip: str, snippet: Snippet) -> list[RawCandidate] | None:
+        """ "✔️ 반미 맛집: Bánh Mì Phượng (2B Phan Châu Trinh)": a kind of place, then its name
+        (and where it is). None when `label` is no such kind."""
+        if not re.search(r"[가-힣]", label):
+            return None
+        latin_tip = _capitalised_name(PAREN.sub(" ", tip).strip()) and len(tip.split()) >= 2
+        if not latin_tip and any(t.tag == "NNP" for t in tokens([label])[0]):
+            return None
+        if not (
+            only_heads(normalize_name(label.split()[-1]))
+            or label.split()[-1] in ("맛집", "집", "곳")
+        ):
+            return None
+        name_part, address = split_paren_address(tip.strip())
+        name, aliases = clean_name(name_part)
+        if not plausible_name(name) or not (
+            _capitalised_name(name) or (re.search(r"[가-힣]", name) and _name_like(name))
+        ):
+            return []
+        strength = STRONG if address else TITLE_CARD
+        return [self._raw(name, snippet, strength, address, aliases, card=not address)]
 
     def _inline_list(self, snippet: Snippet, text: str | None = None) -> list[RawCandidate]:
         """Names listed on one line after a label, each a list item that needs an echo."""
@@ -373,7 +426,11 @@ class RulesExtractor(Extractor):
             aliases=aliases,
             # A pinned name or one with its address is somewhere to go: only a city or country
             # stays context there; a word that merely ends like a district ("…구") is a place.
-            area=lookup_region(name) is not None if strength >= STRONG else is_area_name(name),
+            # A name given with its native spelling ("아지모리 (あぢもり)") is abroad: not a
+            # Korean village (…리) or district, only a city GeoNames knows.
+            area=lookup_region(name) is not None
+            if strength >= STRONG or any(not re.search(r"[가-힣]", a) for a in aliases)
+            else is_area_name(name),
         )
 
     def _title_cards(self, cards: list[tuple[Snippet, str]]) -> list[RawCandidate]:
@@ -492,12 +549,12 @@ def _head_word(tok) -> bool:
     )
 
 
-def _name_like(item: str) -> bool:
+def _name_like(item: str, typed: bool = False) -> bool:
     """A list item that reads as a name: capitalised, or Korean with a proper noun or a place
     word in it (the analyser knows "우산" as a common noun)."""
     if not re.search(r"[가-힣]", item):
         return item[:1].isupper() or item[:1].isdigit()
-    toks = list(tokens([item])[0])
+    toks = list(tokens([item], [typed])[0])
     return any(t.tag in ("NNP", "SL") for t in toks) or any(
         t.tag == "NNG" and (compound_head(t.form) or t.form in lx.KO_HEADS) for t in toks
     )

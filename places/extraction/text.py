@@ -83,14 +83,14 @@ def looks_like_address(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 160:
         return False
+    if lx.PRICE.search(text):
+        # "(¥680 one way)", "€1.85 per ride": a tip with a fare, not an address.
+        return False
     if KO_ADDRESS.search(text) or _CJK_ADDRESS.search(text) or _POSTCODE.search(text):
         return True
     if _EN_STREET.search(text) or _UNIT.search(text) or _EU_STREET.search(text):
         return True
-    # "Jongno-gu, Seoul", "Tsukiji, Chuo City, Tokyo": several comma-separated place parts,
-    # and never a price ("Viva Viagem card, €1.85 per ride, Tram 28" is a tip).
-    if lx.PRICE.search(text):
-        return False
+    # "Jongno-gu, Seoul", "Tsukiji, Chuo City, Tokyo": several comma-separated place parts.
     parts = [p.strip() for p in text.split(",") if p.strip()]
     return (
         len(parts) >= 3
@@ -98,7 +98,9 @@ def looks_like_address(text: str) -> bool:
         # A house number, not a model code ("V60 드리퍼, C40 그라인더, EKG 주전자" is gear).
         and any(
             re.search(
-                r"(?<![A-Za-z\d])\d+(?![A-Za-z\d])|City|Ward|-gu\b|-si\b|Prefecture|District", p
+                # Not "ZV-1", "31번", "25분".
+                r"(?<![A-Za-z\d-])\d+(?![A-Za-z\d가-힣])|City|Ward|-gu\b|-si\b|Prefecture|District",
+                p,
             )
             for p in parts
         )

@@ -1338,3 +1338,75 @@ def test_where_to_find_it_all_is_a_header():
     from places.extraction.text import is_places_header
 
     assert is_places_header("Where to find it all") and is_places_header("코스")
+
+
+# Round 11 (after the blind first run of the fourteenth holdout) ------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sony ZV-1 II, Rode Wireless Go II, Peak Design Everyday 20L",
+        "청량리역 → 원주역 (KTX-이음), 시내버스 31번, 택시 25분",
+        "about 40 minutes on the Kintetsu Line from Namba (¥680 one way).",
+    ],
+)
+def test_gear_routes_and_fares_are_no_addresses(text):
+    from places.extraction.text import looks_like_address
+
+    assert not looks_like_address(text)
+
+
+def test_labels_before_a_colon_are_not_places():
+    got = names(
+        video(
+            description=(
+                "🎒 What we use: Sony ZV-1 II, Rode Wireless Go II, Peak Design Everyday 20L\n"
+                "교통: 청량리역 → 원주역 (KTX-이음), 시내버스 31번, 택시 25분\n"
+                "🧥 아우터: 파타고니아 나노퍼프, 버버리 트렌치코트\n"
+                "The easiest day trip from Kyoto: 40 minutes on the JR Nara Line (¥720 one way)."
+            )
+        )
+    )
+    assert got == []
+
+
+def test_a_kind_of_place_then_its_name():
+    got = extract_places(
+        video(
+            description=(
+                "✔️ 쌀국수 맛집: Phở Thìn (13 Lò Đúc)\n✔️ 루프탑 카페: Skyline Coffee (45 Hàng Bè)"
+            ),
+            transcript=(
+                tt("transcript", "쌀국수는 pho thin 에서 먹었어요", 5),
+                tt("transcript", "skyline coffee 루프탑에서 쉬었어요", 20),
+            ),
+        )
+    )
+    assert [c.name for c in got] == ["Phở Thìn", "Skyline Coffee"]
+
+
+def test_a_name_with_its_native_spelling_is_no_korean_village():
+    got = names(
+        video(
+            description="◆ 하나모리 (はなもり) – 흑돼지 샤브샤브",
+            transcript=(tt("transcript", "저녁은 하나모리에서 샤브샤브 먹었어요", 30),),
+        )
+    )
+    assert got == ["하나모리"]
+
+
+def test_brands_and_products_listed_under_a_heading_are_not_places():
+    got = names(
+        video(
+            description=(
+                "오늘 소개한 향수\n"
+                "1. 딥티크 – 필로시코스 오 드 뚜왈렛\n"
+                "2. 바이레도 – 모하비 고스트\n"
+                "00:06 딥티크\n00:20 바이레도"
+            ),
+            chapters=(tt("chapter", "딥티크", 6), tt("chapter", "바이레도", 20)),
+            transcript=(tt("transcript", "모하비 고스트 사막 해변 느낌이에요", 22),),
+        )
+    )
+    assert got == []
