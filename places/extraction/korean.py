@@ -26,7 +26,7 @@ from places.extraction.text import (
     paren_address,
 )
 from places.normalize import normalize_name
-from places.regions import is_area_name
+from places.regions import is_area_name, lookup_region
 
 _lock = threading.Lock()
 _kiwi = None
@@ -111,6 +111,28 @@ def _head_of(form: str, tag: str) -> str | None:
     return None
 
 
+def _describes_next(toks, last) -> bool:
+    """ "X이었던 Y", "X였던 Y": X, said of Y, is what Y used to be."""
+    after = [t for t in toks if t.start >= last.start + last.len][:4]
+    if not after or after[0].tag != "VCP":
+        return False
+    for i, t in enumerate(after[1:], 1):
+        if t.tag == "ETM":
+            return i + 1 < len(after) and after[i + 1].tag in ("NNP", "NNG")
+        if t.tag != "EP":
+            return False
+    return False
+
+
+_ROAD_WORDS = tuple("고속도로 도로 국도 대로 휴게소 톨게이트 나들목 고속화도로 순환도로".split())
+
+# Kinds of shop and stay, which a town's name before them does not make a name.
+_BUSINESS_KINDS = frozenset(
+    "카페 맛집 식당 빵집 베이커리 술집 포차 호텔 펜션 게스트하우스 숙소 민박 모텔 리조트 스테이 "
+    "한옥스테이 찻집 책방 가게 횟집 고깃집 분식 반점 본점 분점 지점 맛집거리 제빵소 펍".split()
+)
+
+
 def compound_head(form: str) -> str | None:
     """ "경포해변", "신승반점": an unknown word the analyser kept whole, ending in a place word of
     two or more syllables after a stem of two or more that is not food or a common opener."""
@@ -120,7 +142,10 @@ def compound_head(form: str) -> str | None:
                 # "커피" is a drink before it is a café: "에그커피", "드립커피".
                 return None
             stem = form[: -len(head)]
-            if ko_food(stem) or stem in KO_LEADING or stem in lx.KO_HEADS or is_area_name(stem):
+            if ko_food(stem) or stem in KO_LEADING or stem in lx.KO_HEADS:
+                return None
+            if is_area_name(stem) and (head in _BUSINESS_KINDS or lookup_region(stem) is None):
+                # "제주카페": a kind of shop in a town; "완도타워" is the town's landmark.
                 return None
             if any(stem.endswith(h) for h in lx.KO_HEADS if len(h) >= 2):
                 return None  # "해수욕장거리": place words all the way down
@@ -169,6 +194,11 @@ def head_phrases_with_context(text: str, toks) -> list[tuple[str, bool]]:
     for run in noun_runs(text, toks):
         heads = [i for i, t in enumerate(run) if _head_of(t.form, t.tag)]
         for last in reversed(heads):
+            end = run[last].start + run[last].len
+            if text[end:].startswith(_ROAD_WORDS):
+                break  # "서해안고속도로": a road named after the coast, not the coast
+            if _describes_next(toks, run[last]):
+                break  # "이태준 작가 고택이었던 수연산방": what the place was, not its name
             phrase = _phrase(text, run, last)
             if phrase:
                 # Common words only ("솔밭가든", "경포해변"): no proper noun says it is a name.

@@ -71,7 +71,7 @@ _DESCRIBED = re.compile(
 _ITEM_AND_WHAT = re.compile(r"^(.{2,40}?)\s+[-–—]\s+(.+)$")
 # A bullet or an emoji, a name, then a tip after a colon or a dash.
 _TIPPED = re.compile(
-    r"^\s*(?:[^\w\s(\[「『【#@]{1,3}\s*)(?P<name>[^:：—–|]{2,60}?)\s*(?:[:：]|\s[—–]\s|\s-\s)"
+    r"^\s*(?:#\d{1,2}\s+|[^\w\s(\[「『【#@]{1,3}\s*)(?P<name>[^:：—–|]{2,60}?)\s*(?:[:：]|\s[—–]\s|\s-\s)"
     r"\s*(?P<tip>\S.*)$"
 )
 # Small words inside names in Latin script ("Hierve el Agua", "Mercado 20 de Noviembre").
@@ -607,6 +607,8 @@ def _card_text(snippet: Snippet) -> str:
     text = lx.TIME_OF_DAY.sub(" ", text)
     text = strip_decoration(text)
     if snippet.source == "ocr":
+        # "신지 . 명사십리 해수욕장": a separator OCR read as a lone dot.
+        text = re.sub(r"(?<=[가-힣])\s+[.·]\s+(?=[가-힣])", " ", text)
         cleaned = drop_latin_debris(text)
         if cleaned.split()[:1] != text.split()[:1] and len(cleaned.split()) == 1:
             # "QWE 바다": what is left after the debris is one word; a name needs more, or a

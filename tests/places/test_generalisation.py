@@ -1410,3 +1410,39 @@ def test_brands_and_products_listed_under_a_heading_are_not_places():
         )
     )
     assert got == []
+
+
+# Round 12 (after the blind first run of the fifteenth holdout) -------------------------------
+
+
+def test_hash_numbered_items_with_a_tip():
+    got = names(
+        video(
+            description="#1 송림염전 — 소금창고 포토스팟\n#2 소래포구 — 주차 유료",
+            chapters=(tt("chapter", "송림염전", 5), tt("chapter", "소래포구", 20)),
+        )
+    )
+    assert got == ["송림염전", "소래포구"]
+
+
+def test_a_towns_landmark_on_screen_is_a_place_a_towns_cafe_is_not():
+    from places.extraction.korean import compound_head
+
+    assert compound_head("목포타워") == "타워"
+    assert compound_head("제주카페") is None
+    assert names(video(ocr=(tt("ocr", "목포타워", 6, 15),))) == ["목포타워"]
+
+
+def test_a_road_named_after_a_coast_is_not_the_coast():
+    said = "동해안고속도로 타고 내려가고 있어요"
+    assert names(video(transcript=(tt("transcript", said, 1),))) == []
+
+
+def test_what_a_place_used_to_be_is_not_its_name():
+    said = "박경리 작가 고택이었던 토지문화관 도착했어요"
+    assert "박경리 작가 고택" not in names(video(transcript=(tt("transcript", said, 10),)))
+
+
+def test_a_dot_ocr_read_between_two_words_of_a_caption():
+    got = names(video(ocr=(tt("ocr", "삼척 . 장호 해수욕장", 6, 15),)))
+    assert got == ["장호 해수욕장"]  # the town before it is context
