@@ -137,6 +137,12 @@ KO_FOREIGN: dict[str, tuple[str, str]] = {
     "포르투": ("Porto", "PT"),
     "하와이": ("Honolulu", "US"),
     "호놀룰루": ("Honolulu", "US"),
+    "마라케시": ("Marrakesh", "MA"),
+    "마라케쉬": ("Marrakesh", "MA"),
+    "페스": ("Fes", "MA"),
+    "셰프샤우엔": ("Chefchaouen", "MA"),
+    "쉐프샤우엔": ("Chefchaouen", "MA"),
+    "두브로브니크": ("Dubrovnik", "HR"),
 }
 
 # Countries by their Korean names (GeoNames' country list is in English only).

@@ -248,6 +248,7 @@ def _index() -> dict[str, Region]:
         town = known or Region(name, lat, lng, "KR", 50_000, "", "city")
         for key in (short, short + "시" if known is None else short, name):
             index.setdefault(normalize_name(key), town)
+        _BY_COUNTRY.setdefault((normalize_name(town.name), "KR"), town)
     for short, (name, lat, lng, city) in KO_NEIGHBOURHOODS.items():
         parent = index.get(normalize_name(city))
         index.setdefault(
@@ -283,6 +284,10 @@ def region_label(region: Region) -> str:
     """How to name `region` so that lookup_region finds it again: "George Town, MY" where
     other towns share its name, else its name."""
     if namesakes(region.name):
+        return f"{region.name}, {region.country}"
+    found = lookup_region(region.name)
+    if found is not None and (found.name, found.country) != (region.name, region.country):
+        # "Wando" (완도) is also another name of Ethiopia's Wendo: say whose.
         return f"{region.name}, {region.country}"
     return region.name
 

@@ -163,3 +163,21 @@ def test_a_sight_named_like_a_town_does_not_make_the_video_about_that_town():
     assert _regions_named("Toronto to Niagara Falls by bus") == [
         ("Toronto", lookup_region("Toronto"))
     ]
+
+
+def test_every_korean_town_label_finds_the_same_town_again():
+    # "Wando" is also another name of a town in Ethiopia; the label must say whose.
+    from places.ko_areas import KO_TOWNS
+    from places.regions import region_label
+
+    for short in KO_TOWNS:
+        town = lookup_region(short)
+        again = lookup_region(region_label(town))
+        assert again.country == "KR", short
+        assert distance_m(town.lat, town.lng, again.lat, again.lng) < 30_000, short
+    assert region_label(lookup_region("완도")) == "Wando, KR"
+
+
+def test_korean_names_of_more_foreign_cities():
+    assert lookup_region("마라케시").country == "MA"
+    assert lookup_region("두브로브니크").country == "HR"
