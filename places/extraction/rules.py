@@ -134,7 +134,7 @@ def _card_text_part(part: str) -> str:
 # A heading over a list of things, not places: "☕ 오늘의 원두", "🧴 사용한 제품", "Ingredients".
 _THINGS_HEADING = re.compile(
     r"원두|제품|아이템|추천템|준비물|도구|장비|재료|화장품|향수|스킨케어|하울|장바구니|쇼핑\s*리스트|구매\s*목록|"
-    r"(?:소개한|추천하는|사용한|쓰는|산|구매한|리뷰한)\s*(?!곳|장소|맛집|카페|식당)[가-힣]+$|"
+    r"(?:소개한|추천하는|사용한|구매한|리뷰한)\s*(?!곳|장소|맛집|카페|식당|빵집)[가-힣]+$|"
     r"레시피|메뉴|도서|책\s*(?:목록|리스트)|읽은\s*책|영화|노래|음악|플레이리스트|와인|위스키|"
     r"\b(?:products?|items?|ingredients|beans|coffees|gear|kit|haul|recipe|menu|books?|perfumes?|"
     r"fragrances?|skincare|makeup|"

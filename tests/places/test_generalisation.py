@@ -1446,3 +1446,17 @@ def test_what_a_place_used_to_be_is_not_its_name():
 def test_a_dot_ocr_read_between_two_words_of_a_caption():
     got = names(video(ocr=(tt("ocr", "삼척 . 장호 해수욕장", 6, 15),)))
     assert got == ["장호 해수욕장"]  # the town before it is context
+
+
+def test_a_bakery_list_is_no_product_list():
+    got = names(
+        video(
+            description="🥐 오늘의 빵집\n1. 솔밭베이커리 - 소금빵\n2. 밀도제빵소 - 식빵",
+            transcript=(
+                tt("transcript", "솔밭베이커리에 왔어요 소금빵이 유명해요", 5),
+                tt("transcript", "밀도제빵소에서 식빵 샀어요", 20),
+            ),
+        )
+    )
+    assert got == ["솔밭베이커리", "밀도제빵소"]
+    assert names(video(description="⛰ 지리산 코스\n1. 노고단\n2. 천왕봉")) != []
