@@ -328,8 +328,9 @@ def _phrase(text: str, run: list, last: int) -> str:
     if name_part and not whole_nnp:
         name_text = text[name_part[0].start : name_part[-1].start + name_part[-1].len]
         glued = name_part[-1].start + name_part[-1].len == head_tok.start
-        if not glued and is_area_name(name_text):
-            # "성수동 카페", "제주 맛집": a kind of place in an area, not a name.
+        if not glued and is_area_name(name_text) and head_tok.form != "야시장":
+            # "성수동 카페", "제주 맛집": a kind of place in an area, not a name ("달랏 야시장",
+            # the town's night market, is one).
             return ""
         before = None if glued else name_part
         if glued and text[name_part[-1].start : head_tok.start + head_tok.len] in lx.KO_HEADS:

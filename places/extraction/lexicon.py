@@ -694,7 +694,10 @@ EN_PRODUCT = frozenset(
     "palette mascara perfume shampoo case pouch backpack wallet tumbler bottle earbuds "
     "headphones charger battery camera lens tripod gimbal laptop tablet keyboard mouse pen "
     "pens notebook planner sunglasses oil balm lotion moisturizer moisturiser ampoule mist "
-    "gel scrub spf".split()
+    "gel scrub spf "
+    # Home goods: "Yankee Candle", "IKEA STOCKHOLM rug".
+    "rug rugs candle candles throw blanket pillow pillows lamp vase mug mugs curtain curtains "
+    "duvet towel towels basket tray diffuser planter mirror".split()
 )
 
 # Lines that are about the channel or the gear, never about places.

@@ -68,7 +68,9 @@ _ADMISSION = re.compile(
 _DESCRIBED = re.compile(
     r"(?:^|\s)(?:근처|주변|부근|인근|시내)(?:\s|$)|^(?:숙소|점심|저녁|아침|오늘)(?:은|는)\s"
 )
-_ITEM_AND_WHAT = re.compile(r"^(.{2,40}?)\s+[-–—]\s+(.+)$")
+# Kinds of place a town has one of, so "town + kind" names it: "달랏 야시장".
+_TOWN_LANDMARKS = frozenset("야시장".split())
+_ITEM_AND_WHAT = re.compile(r"^(.{2,60}?)\s+[-–—|]\s+(.+)$")
 # A bullet or an emoji, a name, then a tip after a colon or a dash.
 _TIPPED = re.compile(
     r"^\s*(?:#\d{1,2}\s+|[^\w\s(\[「『【#@]{1,3}\s*)(?P<name>[^:：—–|]{2,60}?)\s*(?:[:：]|\s[—–]\s|\s-\s)"
@@ -286,6 +288,21 @@ class RulesExtractor(Extractor):
         if not address:
             name_part, address = split_paren_address(name_part)
         name, aliases = clean_name(name_part)
+        said = _ITEM_AND_WHAT.match(body) if numbered and not (pinned or address) else None
+        if said and snippet.source == "description":
+            # "2. 커피한약방 - 핸드드립, 수제 디저트", "- 크레이지 하우스 (Biệt thự …) | 입장
+            # 100,000동": the name, then what was had or paid there; "1. 점심 - 우래옥": a
+            # label, then the name. A list item that needs an echo.
+            for part in said.groups():
+                name, aliases = clean_name(part)
+                if (
+                    plausible_name(name)
+                    and not en_food(name)
+                    and not ko_food(name)
+                    and not city_dish(name)
+                ):
+                    return [self._raw(name, snippet, TITLE_CARD, "", aliases, card=True)]
+            return []
         if not plausible_name(name):
             return []
         if pinned or address:
@@ -295,26 +312,8 @@ class RulesExtractor(Extractor):
             paren = PAREN.search(body)
             if paren and is_product(paren.group(1).strip()):
                 return []  # "노르디스크 알페임 12.6 (텐트)": gear, named by its kind
-            said = _ITEM_AND_WHAT.match(body)
-            if (
-                not said
-                and not en_food(name)
-                and not city_dish(name)
-                and not has_price_or_time(body)
-            ):
+            if not en_food(name) and not city_dish(name) and not has_price_or_time(body):
                 return [self._raw(name, snippet, TITLE_CARD, "", aliases, card=True)]
-            if said:
-                # "2. 커피한약방 - 핸드드립, 수제 디저트", "1. 우래옥 - 평양냉면 (16,000원)": the
-                # name, then what was had there; "1. 점심 - 우래옥": a label, then the name.
-                for part in said.groups():
-                    name, aliases = clean_name(part)
-                    if (
-                        plausible_name(name)
-                        and not en_food(name)
-                        and not ko_food(name)
-                        and not city_dish(name)
-                    ):
-                        return [self._raw(name, snippet, TITLE_CARD, "", aliases, card=True)]
         return []
 
     def _tipped_item(self, snippet: Snippet) -> list[RawCandidate]:
@@ -450,6 +449,7 @@ class RulesExtractor(Extractor):
                 len(words) > 1
                 and is_area_name(words[0])
                 and only_heads(normalize_name("".join(words[1:])))
+                and words[-1] not in _TOWN_LANDMARKS
             ):
                 # "성수동 카페": a kind of place in an area, not a name.
                 continue

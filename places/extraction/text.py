@@ -355,7 +355,8 @@ def en_food(phrase: str) -> bool:
 
 # Headers over a list of the places in a video: "다녀온 곳", "오늘 간 곳 정리", "Places we visited".
 _PLACES_HEADER = re.compile(
-    r"^(?:오늘\s*)?(?:다녀온|가\s?본|간|갔던|들른|들렀던|방문한|소개한|나온|먹은|추천)\s*"
+    r"^(?:오늘\s*|\d+\s*일\s*차\s*|day\s*\d+\s*)?"
+    r"(?:다녀온|다닌|돌아본|둘러본|가\s?본|간|갔던|들른|들렀던|방문한|소개한|나온|먹은|추천)\s*"
     r"(?:곳|장소|맛집|카페|식당)(?:들)?(?:\s*(?:정리|리스트|목록|모음|list))?$"
     r"|^(?:the\s+)?(?:places|spots|stops)(?:\s+(?:we|i)\s+(?:visited|went(?:\s+to)?|ate\s+at))?$"
     r"|^where\s+(?:we|i)\s+(?:went|ate|stayed)$"

@@ -1460,3 +1460,29 @@ def test_a_bakery_list_is_no_product_list():
     )
     assert got == ["솔밭베이커리", "밀도제빵소"]
     assert names(video(description="⛰ 지리산 코스\n1. 노고단\n2. 천왕봉")) != []
+
+
+# Round 13 (after the blind first run of the sixteenth holdout) -------------------------------
+
+
+def test_a_days_list_of_places_with_prices_after_a_bar():
+    got = names(
+        video(
+            description=(
+                "📌 3일차 다닌 곳\n"
+                "- 포 나가르 사원 (Tháp Bà Ponagar) | 입장 30,000동\n"
+                "- 나트랑 야시장 (Chợ đêm Nha Trang) | 반쎄오 40,000동"
+            ),
+            transcript=(
+                tt("transcript", "아침에는 포 나가르 사원 구경했어요", 5),
+                tt("transcript", "저녁은 나트랑 야시장 가서 반쎄오 먹었어요", 30),
+            ),
+        )
+    )
+    assert got == ["포 나가르 사원", "나트랑 야시장"]
+
+
+def test_home_goods_named_after_places_are_products():
+    from places.extraction.text import is_product
+
+    assert is_product("Yankee Candle") and is_product("IKEA STOCKHOLM rug")
