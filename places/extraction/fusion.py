@@ -372,7 +372,7 @@ def _ascii_key(name: str) -> str:
     return normalize_name("".join(ch for ch in folded if not unicodedata.combining(ch)))
 
 
-def _regions_named(text: str) -> list[tuple[str, Region]]:
+def _regions_named(text: str, countries: bool = False) -> list[tuple[str, Region]]:
     """The cities and provinces a text names. Korean words by any name GeoNames knows; Latin
     words inside a longer name only by a town's own name ("Galata" is among Iași's other
     names, "Kong" among Bandar-e Kong's), the longest run of them first ("Hong Kong")."""
@@ -432,7 +432,7 @@ def _regions_named(text: str) -> list[tuple[str, Region]]:
     return [
         (word, r)
         for word, r in found
-        if r.kind != "country" and normalize_name(word) not in _EVERY_CITY_HAS_ONE
+        if (r.kind != "country" or countries) and normalize_name(word) not in _EVERY_CITY_HAS_ONE
     ]
 
 
@@ -493,11 +493,25 @@ def region_context(raws: list[RawCandidate], snippets: list[Snippet]) -> str:
     for weight, word, region in named:
         if not namesakes(word):
             countries[region.country] += weight
+    # "Queenstown, New Zealand": a country named beside a town several countries have.
+    named_countries: Counter[str] = Counter()
+    for snippet in snippets:
+        weight = 2 if snippet.source in ("title", "description", "chapter") else 1
+        for _, region in _regions_named(snippet.text, countries=True)[:30]:
+            if region.kind == "country":
+                named_countries[region.country] += weight
     for weight, word, region in named:
         # Only a namesake of comparable size: Rome, Georgia is no rival to Rome.
         biggest = max((r.population for r in namesakes(word)), default=0)
         same = [r for r in namesakes(word) if r.population * 5 >= biggest]
-        if len(same) > 1 and countries:
+        explicit = [r for r in namesakes(word) if named_countries[r.country]]
+        if explicit:
+            region = max(explicit, key=lambda r: (named_countries[r.country], r.population))
+        elif namesakes(word) and named_countries:
+            # "Queenstown, New Zealand" when GeoNames' list has only the British and South
+            # African ones: no pin is better than one on the wrong continent.
+            continue
+        elif len(same) > 1 and countries:
             region = max(same, key=lambda r: (countries[r.country], r.population))
         votes[region_label(region)] += weight
     return votes.most_common(1)[0][0] if votes else ""

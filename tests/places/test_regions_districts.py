@@ -181,3 +181,17 @@ def test_every_korean_town_label_finds_the_same_town_again():
 def test_korean_names_of_more_foreign_cities():
     assert lookup_region("마라케시").country == "MA"
     assert lookup_region("두브로브니크").country == "HR"
+
+
+def test_a_country_named_beside_a_town_picks_that_countrys_town_or_none():
+    from places.extraction.base import snippets_of
+    from places.extraction.fusion import region_context
+
+    def context(title):
+        return region_context([], snippets_of(VideoTexts(video_id="own00000001", title=title)))
+
+    # Cambridge is a small town in New Zealand and a big one in England and Massachusetts.
+    assert context("A weekend in Cambridge, New Zealand") == "Cambridge, NZ"
+    # Stratford in New Zealand is not in GeoNames' list of towns: no pin beats a wrong one.
+    assert context("Stratford, New Zealand road trip") == ""
+    assert context("Cambridge road trip").startswith("Cambridge")
