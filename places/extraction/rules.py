@@ -44,7 +44,8 @@ _NUMBERED = re.compile(r"^\s*(?:\d{1,2}[.)]|[①-⑳]|[-•·*▶►▸➤→★
 _BRACKETED = re.compile(r"^\s*[\[【「『]([^\]】」』]{2,40})[\]】」』]\s*[-:|]?\s*(.+)$")
 # "Where we ate: A · B · C", "오늘 간 곳: A, B, C": a label, then names on one line.
 _INLINE_LIST = re.compile(r"^\s*([^:：]{2,40})[:：]\s*(.+)$")
-_LIST_SEPARATOR = re.compile(r"\s+[·•|/>→➡]\s+|\s*[·•]\s*|,\s+")
+_LIST_SEPARATOR = re.compile(r"\s+[·•|/>→➡➝➜]\s+|\s*[·•]\s*|,\s+")
+_HUNG_ADDRESS = re.compile(r"^\s*(?:└|↳|ㄴ|┗|→|>)\s*(.+)$")
 _ADDRESS_LABEL = re.compile(r"^\s*(?:주소|address|addr\.?|위치|location)\s*[:：]\s*(.+)$", re.I)
 _NAME_LABEL = re.compile(r"^\s*(?:상호|가게|매장|장소|name|place)\s*[:：]\s*(.+)$", re.I)
 # A name, then a link to it on a map service.
@@ -254,6 +255,11 @@ class RulesExtractor(Extractor):
             return []
         pinned = bool(lx.PIN.match(line))
         label = _ADDRESS_LABEL.match(line)
+        if label is None and snippet.source == "description":
+            # "[4] 수덕사" then "└ 충남 예산군 덕산면 수덕사안길 79": the address on the next
+            # line, hung under the name.
+            hung = _HUNG_ADDRESS.match(line)
+            label = hung if hung and looks_like_address(hung.group(1)) else None
         if label and previous is not None and previous.source == snippet.source:
             name_line = previous.text
             named = _NAME_LABEL.match(name_line)
@@ -391,7 +397,9 @@ class RulesExtractor(Extractor):
         m = _INLINE_LIST.match(snippet.text if text is None else text)
         if not m or _HEADER.search(m.group(2)) or re.search(r"https?://|@", m.group(2)):
             return []
-        if looks_like_address(m.group(2)) or _NUMBERED.match(snippet.text):
+        if looks_like_address(m.group(2)) or (
+            _NUMBERED.match(snippet.text) and not is_places_header(m.group(1))
+        ):
             return []  # "- Name: 1-1 Osakajo, Chuo Ward, Osaka" is one name and its address
         items = [i for i in _LIST_SEPARATOR.split(m.group(2)) if i.strip()]
         # "오늘 간 곳: A, B": the label says what the items are, so a restaurant named after

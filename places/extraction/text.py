@@ -369,7 +369,8 @@ _PLACES_HEADER = re.compile(
 
 def is_places_header(phrase: str) -> bool:
     """ "다녀온 곳", "Places we visited": a label over the places in the video."""
-    return bool(_PLACES_HEADER.match(lx.EMOJI.sub("", phrase).lower().strip()))
+    phrase = re.sub(r"^[^\w가-힣]+", "", lx.EMOJI.sub("", phrase))
+    return bool(_PLACES_HEADER.match(phrase.lower().strip()))
 
 
 def is_generic(phrase: str) -> bool:

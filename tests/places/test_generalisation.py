@@ -1486,3 +1486,41 @@ def test_home_goods_named_after_places_are_products():
     from places.extraction.text import is_product
 
     assert is_product("Yankee Candle") and is_product("IKEA STOCKHOLM rug")
+
+
+# Round 14 (after the blind first run of the seventeenth holdout) -----------------------------
+
+
+def test_an_address_hung_under_the_name_on_the_next_line():
+    got = extract_places(
+        video(description="[1] 솔숲서원\n└ 경북 안동시 도산면 도산서원길 154\n[2] 시장 구경")
+    )
+    assert [c.name for c in got] == ["솔숲서원"]
+    assert got[0].address_hint.startswith("경북 안동시")
+
+
+def test_a_bulleted_label_over_places_visited():
+    got = names(
+        video(
+            description="▸ 오늘 간 곳: 솔밭국밥집 / 미로헌",
+            transcript=(
+                tt("transcript", "솔밭국밥집 왔는데 줄이 길어요", 5),
+                tt("transcript", "미로헌에서 커피 마셨어요", 20),
+            ),
+        )
+    )
+    assert got == ["솔밭국밥집", "미로헌"]
+
+
+def test_a_route_joined_by_heavy_arrows():
+    got = names(
+        video(
+            description="오늘의 동선 ⬇️\n동선: 도산서원 ➝ 하회마을 ➝ 월영교",
+            transcript=(
+                tt("transcript", "도산서원 먼저 들렀어요", 5),
+                tt("transcript", "하회마을 한 바퀴 돌았어요", 20),
+                tt("transcript", "밤에는 월영교 야경 보러 왔어요", 35),
+            ),
+        )
+    )
+    assert got == ["도산서원", "하회마을", "월영교"]
