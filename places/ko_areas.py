@@ -143,6 +143,12 @@ KO_FOREIGN: dict[str, tuple[str, str]] = {
     "셰프샤우엔": ("Chefchaouen", "MA"),
     "쉐프샤우엔": ("Chefchaouen", "MA"),
     "두브로브니크": ("Dubrovnik", "HR"),
+    "벳부": ("Beppu", "JP"),
+    "크라비": ("Krabi", "TH"),
+    "무이네": ("Mui Ne", "VN"),
+    "랑카위": ("Kuah", "MY"),
+    "말라카": ("Malacca", "MY"),
+    "믈라카": ("Malacca", "MY"),
 }
 
 # Countries by their Korean names (GeoNames' country list is in English only).

@@ -21,7 +21,7 @@ from rapidfuzz.distance import Levenshtein
 
 from places.extraction.base import ECHO, HEAD, STRONG, RawCandidate, Snippet
 from places.extraction.heads import only_heads
-from places.extraction.lexicon import HASHTAG, KO_HEADS
+from places.extraction.lexicon import EN_HEAD_SET, HASHTAG, KO_HEADS
 from places.extraction.text import en_food, ko_food
 from places.normalize import normalize_name
 from places.regions import (
@@ -357,7 +357,8 @@ _EVERY_CITY_HAS_ONE = frozenset(
 )
 # After a Korean word, a unit says it was a number: "이천 원" is 2,000 won, not Icheon.
 _UNIT_AFTER = re.compile(r"^\s?(?:원|엔|만|천|백|명|개|번|달러|위안|바트|동\b|불\b)")
-_KO_PARTICLE = re.compile(r"(에서|에|으로|로|도)$")
+_KO_PARTICLE = re.compile(r"(에서|에|으로|로|도|까지|부터)$")
+_TAKING = re.compile(r"^[^.!?\n]{0,20}?타고")
 _LATIN_SPAN = re.compile(r"[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*")
 _HASHTAG_AREA = re.compile(r"#([가-힣]{4,})")
 _AWAY_FROM = re.compile(r"^\s?(?:근교|근처에서|외곽)")
@@ -382,12 +383,13 @@ def _regions_named(text: str, countries: bool = False) -> list[tuple[str, Region
             continue
         word = m.group(0)
         if _AWAY_FROM.match(text[m.end() :]) or (
-            word.endswith("에서") and _TRAVEL_TIME.match(text[m.end() :])
+            word.endswith("에서")
+            and (_TRAVEL_TIME.match(text[m.end() :]) or _TAKING.match(text[m.end() :]))
         ):
-            continue  # "서울에서 1시간", "서울 근교": where the trip starts, not where it is
+            # "서울에서 1시간", "서울 근교", "후쿠오카에서 소닉 특급 타고": where the trip starts,
+            # not where it is.
+            continue
         region = lookup_region(word) or lookup_region(_KO_PARTICLE.sub("", word))
-        if region is not None and region.country != "KR" and 0 < region.population < 100_000:
-            continue  # "캐스퍼" is a car before it is Casper, Wyoming
         if region is not None:
             found.append((word, region))
     for m in _HASHTAG_AREA.finditer(text):
@@ -406,6 +408,8 @@ def _regions_named(text: str, countries: bool = False) -> list[tuple[str, Region
             continue  # "Houston St" is a street in New York
         if names_a_sight(m.group(0)):
             continue  # "Batu Caves" is the sight, whatever town shares its name or a part of it
+        if len(words) > 1 and words[-1].lower() in EN_HEAD_SET:
+            continue  # "Regina Pizzeria" in Boston: a business named after a city elsewhere
         if len(words) == 1:
             # A word standing alone names a city of some size: by its own name ("Sunset" and
             # "Granville" are suburbs somewhere too), or by another name a big one has
@@ -487,12 +491,6 @@ def region_context(raws: list[RawCandidate], snippets: list[Snippet]) -> str:
         for word, region in _regions_named(snippet.text)[:30]:
             if normalize_name(word) not in landmarks:
                 named.append((weight, word, region))
-    # A name several towns share is the one in the country the other names point to
-    # ("George Town" beside "Air Itam" and "Kuala Lumpur" is in Malaysia, not Guyana).
-    countries: Counter[str] = Counter()
-    for weight, word, region in named:
-        if not namesakes(word):
-            countries[region.country] += weight
     # "Queenstown, New Zealand": a country named beside a town several countries have.
     named_countries: Counter[str] = Counter()
     for snippet in snippets:
@@ -500,6 +498,26 @@ def region_context(raws: list[RawCandidate], snippets: list[Snippet]) -> str:
         for _, region in _regions_named(snippet.text, countries=True)[:30]:
             if region.kind == "country":
                 named_countries[region.country] += weight
+    # A small foreign town by a Korean word counts only beside a big place or the name of
+    # its country: "끄라비" beside "방콕" is Krabi; "캐스퍼" alone is a car, not Casper, Wyoming.
+    big = {r.country for _, w, r in named if r.country == "KR" or r.population >= 100_000}
+    named = [
+        (weight, word, r)
+        for weight, word, r in named
+        if r.country == "KR"
+        or not 0 < r.population < 100_000
+        or not re.search(r"[가-힣]", word)
+        or r.country in big
+        or named_countries[r.country]
+    ]
+
+    # A name several towns share is the one in the country the other names point to
+    # ("George Town" beside "Air Itam" and "Kuala Lumpur" is in Malaysia, not Guyana).
+    countries: Counter[str] = Counter()
+    for weight, word, region in named:
+        if not namesakes(word):
+            countries[region.country] += weight
+
     for weight, word, region in named:
         # Only a namesake of comparable size: Rome, Georgia is no rival to Rome.
         biggest = max((r.population for r in namesakes(word)), default=0)

@@ -146,7 +146,9 @@ def test_where_a_trip_sets_out_from_does_not_vote_for_the_videos_city():
     assert _regions_named("서울 근교 드라이브 코스") == []
     assert _regions_named("#서울근교 #당일치기") == []
     assert [w for w, _ in _regions_named("서울에서 친구 만났어요")] == ["서울에서"]
-    assert _regions_named("🚗 차: 캐스퍼") == []  # a car, not Casper, Wyoming
+    # A car, not Casper, Wyoming: a small foreign town needs its country named beside it.
+    car = VideoTexts(video_id="own00000001", description="🚗 차: 캐스퍼")
+    assert region_context([], snippets_of(car)) == ""
     texts = VideoTexts(
         video_id="own00000001",
         title="가평 당일치기 | 서울에서 1시간, 잣 향기 가득한 하루",
@@ -195,3 +197,18 @@ def test_a_country_named_beside_a_town_picks_that_countrys_town_or_none():
     # Stratford in New Zealand is not in GeoNames' list of towns: no pin beats a wrong one.
     assert context("Stratford, New Zealand road trip") == ""
     assert context("Cambridge road trip").startswith("Cambridge")
+
+
+def test_a_small_foreign_town_beside_its_country_and_where_a_trip_set_out_from():
+    from places.extraction.base import snippets_of
+    from places.extraction.fusion import region_context
+
+    def context(description):
+        texts = VideoTexts(video_id="own00000001", description=description)
+        return region_context([], snippets_of(texts))
+
+    # Krabi is small; 방콕 (or 태국) beside it says which country's word it is.
+    assert context("방콕 말고 크라비! 크라비 3일 코스") == "Krabi"
+    assert context("오사카에서 특급 타고 벳부 도착! 벳부 온천 투어") == "Beppu"
+    # A pizzeria named after a city is not in that city.
+    assert context("Boston food tour\nRegina Pizzeria — 11 Thacher St") == "Boston, US"
