@@ -23,6 +23,7 @@ EXTRACTORS: dict[str, str] = {
     "english": "places.extraction.english.EnglishExtractor",
     "gazetteer": "places.extraction.gazetteer.GazetteerExtractor",
     "gemini": "places.extraction.gemini.GeminiExtractor",
+    "openai": "places.extraction.openai_compat.OpenAIExtractor",
 }
 
 
