@@ -57,6 +57,8 @@ class GeminiClient:
             raise ExtractorError(f"HTTP {exc.code}: {exc.message}", permanent=True) from exc
         except _transport_errors() as exc:  # timeouts and lost connections
             raise Retryable(f"{type(exc).__name__}: {exc}") from exc
+        except ValueError as exc:  # a 200 whose body is not JSON, or not a response
+            return Reply(None, f"unreadable reply: {type(exc).__name__}")
         return _reply(response)
 
 

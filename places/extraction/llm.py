@@ -160,9 +160,13 @@ def _clock(seconds: float) -> str:
     )
 
 
+LINE_CHARS = 2000  # a description pasted as one paragraph must not fill a chunk alone
+
+
 def line_of(snippet: Snippet) -> str:
     when = f" {_clock(snippet.start_s)}" if snippet.start_s is not None else ""
-    return f"[{snippet.source}{when}] {snippet.text}"
+    text = snippet.text if len(snippet.text) <= LINE_CHARS else snippet.text[:LINE_CHARS] + "…"
+    return f"[{snippet.source}{when}] {text}"
 
 
 def chunks_of(snippets: list[Snippet], max_tokens: int) -> list[Chunk]:

@@ -33,46 +33,73 @@ class OpenAIClient:
             timeout=settings.PIND_LLM_TIMEOUT,
             max_retries=0,  # LlmExtractor retries, and only what is worth retrying
         )
+        # What most servers take (Ollama knows only max_tokens); reasoning models refuse
+        # both, and say so, so `ask` adapts once per video.
+        self._options: dict = {
+            "temperature": 0,
+            "max_tokens": settings.PIND_LLM_MAX_OUTPUT_TOKENS,
+        }
 
     def ask(self, system: str, user: str) -> Reply:
         import openai
 
-        try:
-            completion = self._client.chat.completions.create(
-                model=self.model,
-                messages=[
-                    {"role": "system", "content": system},
-                    {"role": "user", "content": user},
-                ],
-                response_format={
-                    "type": "json_schema",
-                    "json_schema": {"name": "places", "strict": True, "schema": SCHEMA},
-                },
-                temperature=0,
-                max_tokens=settings.PIND_LLM_MAX_OUTPUT_TOKENS,
-            )
-        except openai.APIConnectionError as exc:  # includes APITimeoutError
-            raise Retryable(f"{type(exc).__name__}: {exc}") from exc
-        except openai.APIStatusError as exc:
-            if retryable_status(exc.status_code):
-                raise Retryable(f"HTTP {exc.status_code}") from exc
-            raise ExtractorError(f"HTTP {exc.status_code}: {exc.message}", permanent=True) from exc
-        except openai.OpenAIError as exc:  # a 200 whose body is not a completion
-            return Reply(None, f"unreadable reply: {exc}")
-        return _reply(completion)
+        for _ in range(len(self._options) + 1):
+            try:
+                return _reply(self._create(system, user))
+            except openai.BadRequestError as exc:
+                if not self._adapt(exc.param):
+                    raise ExtractorError(f"HTTP 400: {exc.message}", permanent=True) from exc
+            except openai.APIConnectionError as exc:  # includes APITimeoutError
+                raise Retryable(f"{type(exc).__name__}: {exc}") from exc
+            except openai.APIStatusError as exc:
+                if retryable_status(exc.status_code):
+                    raise Retryable(f"HTTP {exc.status_code}") from exc
+                raise ExtractorError(
+                    f"HTTP {exc.status_code}: {exc.message}", permanent=True
+                ) from exc
+            except openai.OpenAIError as exc:  # a 200 whose body is not a completion
+                return Reply(None, f"unreadable reply: {exc}")
+        raise ExtractorError("the server refuses every form of the request", permanent=True)
+
+    def _create(self, system: str, user: str):
+        return self._client.chat.completions.create(
+            model=self.model,
+            messages=[
+                {"role": "system", "content": system},
+                {"role": "user", "content": user},
+            ],
+            response_format={
+                "type": "json_schema",
+                "json_schema": {"name": "places", "strict": True, "schema": SCHEMA},
+            },
+            **self._options,
+        )
+
+    def _adapt(self, param: str | None) -> bool:
+        """Rephrase the request for a model that refused one of its options (OpenAI's
+        reasoning models take only max_completion_tokens and the default temperature)."""
+        if param == "max_tokens" and "max_tokens" in self._options:
+            self._options["max_completion_tokens"] = self._options.pop("max_tokens")
+            return True
+        if param == "temperature" and "temperature" in self._options:
+            del self._options["temperature"]
+            return True
+        return False
 
 
 def _reply(completion) -> Reply:
-    tokens = completion.usage.total_tokens if getattr(completion, "usage", None) else None
-    choices = getattr(completion, "choices", None)
-    if not choices:
-        return Reply(None, "no choices", tokens)
-    message = choices[0].message
+    """The answer in a completion; the SDK builds one from any JSON, so nothing is assumed."""
+    usage = getattr(completion, "usage", None)
+    tokens = getattr(usage, "total_tokens", None)
+    choices = getattr(completion, "choices", None) or [None]
+    message = getattr(choices[0], "message", None)
     if getattr(message, "refusal", None):
         return Reply(None, f"refused: {message.refusal}", tokens)
-    if not message.content:
-        return Reply(None, f"empty answer, finish reason {choices[0].finish_reason}", tokens)
-    return Reply(message.content, "", tokens)
+    content = getattr(message, "content", None)
+    if not isinstance(content, str) or not content:
+        reason = getattr(choices[0], "finish_reason", None)
+        return Reply(None, f"no answer in the reply (finish reason {reason})", tokens)
+    return Reply(content, "", tokens)
 
 
 class OpenAIExtractor(LlmExtractor):

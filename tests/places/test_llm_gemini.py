@@ -126,3 +126,20 @@ def test_without_a_key_the_extractor_is_skipped(settings):
     settings.PIND_EXTRACTORS = ["gemini"]
     settings.GEMINI_API_KEY = ""
     assert extract_places(BUSAN) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"<html><body>502 Bad Gateway</body></html>",
+        {"candidates": [{"content": {"parts": [], "role": "model"}, "finishReason": "MAX_TOKENS"}]},
+        {"candidates": "none"},
+    ],
+)
+def test_a_success_that_is_not_an_answer_yields_nothing(settings, body, llm_log):
+    with _serve(
+        (200, body, {"Content-Type": "text/html"} if isinstance(body, bytes) else {})
+    ) as stub:
+        _use(settings, stub)
+        assert _extract() == []
+    assert any("this chunk is skipped" in r.getMessage() for r in llm_log.records)

@@ -185,3 +185,54 @@ def test_without_a_key_or_a_base_url_the_extractor_is_skipped(settings):
     with pytest.raises(ExtractorError):
         _extract()
     assert extract_places(LISBON) == []
+
+
+def test_a_reasoning_model_that_refuses_max_tokens_and_temperature_gets_its_own_request(
+    settings,
+):
+    def unsupported(param, code, message):
+        error = {"message": message, "type": "invalid_request_error", "param": param}
+        return 400, {"error": {**error, "code": code}}
+
+    replies = (
+        unsupported(
+            "max_tokens",
+            "unsupported_parameter",
+            "Unsupported parameter: 'max_tokens' is not supported with this model. "
+            "Use 'max_completion_tokens' instead.",
+        ),
+        unsupported(
+            "temperature",
+            "unsupported_value",
+            "Unsupported value: 'temperature' does not support 0 with this model. "
+            "Only the default (1) value is supported.",
+        ),
+        (200, reply("openai_places.json")),
+    )
+    with _serve(*replies) as stub:
+        _use(settings, stub, PIND_LLM_MAX_OUTPUT_TOKENS=2000)
+        assert len(_extract()) == 4
+    bodies = [json.loads(r.body) for r in stub.requests]
+    assert [("max_tokens" in b, "temperature" in b) for b in bodies] == [
+        (True, True),
+        (False, True),
+        (False, False),
+    ]
+    assert bodies[2]["max_completion_tokens"] == 2000
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        b"<html><body>502 Bad Gateway</body></html>",
+        {"object": "list", "data": []},
+        {"choices": [{}]},
+    ],
+)
+def test_a_success_that_is_not_a_completion_yields_nothing(settings, body, llm_log):
+    with _serve(
+        (200, body, {"Content-Type": "text/html"} if isinstance(body, bytes) else {})
+    ) as stub:
+        _use(settings, stub)
+        assert _extract() == []
+    assert any("this chunk is skipped" in r.getMessage() for r in llm_log.records)
