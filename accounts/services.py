@@ -1,5 +1,6 @@
 from django.conf import settings
 from django.contrib.auth import authenticate, password_validation
+from django.contrib.auth.signals import user_logged_in
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.mail import send_mail
@@ -54,9 +55,8 @@ def login(*, request, email: str, password: str) -> dict:
         )
     if user is None:
         raise ApiError(INVALID_LOGIN, code="invalid_credentials", status_code=401)
-    from django.contrib.auth.models import update_last_login
-
-    update_last_login(None, user)
+    # What django.contrib.auth.login() announces: sets last_login, clears axes' failures.
+    user_logged_in.send(sender=user.__class__, request=http_request, user=user)
     return _token_pair(user)
 
 

@@ -69,10 +69,10 @@ BAD_CREDENTIALS = "Could not validate credentials"
 def _auth_code(exc) -> str:
     if isinstance(exc, exceptions.NotAuthenticated):
         return "not_authenticated"
-    got = exc.get_codes()
-    if isinstance(got, dict):  # simplejwt's InvalidToken: {"detail": …, "code": …}
-        got = got.get("code") or exc.default_code
-        got = got[0] if isinstance(got, list) else got
+    if isinstance(exc.detail, dict):  # simplejwt's errors: {"detail": …, "code": "…"}
+        got = str(exc.detail.get("code") or exc.default_code)
+    else:
+        got = exc.get_codes()
     if isinstance(got, str) and got not in ("authentication_failed", "not_authenticated"):
         return got
     return "token_not_valid"
