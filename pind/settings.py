@@ -220,6 +220,10 @@ else:
         }
     }
 
+# A worker (`manage.py qcluster`) started while the database is down waits this long for
+# it, retrying with backoff, before giving up (0: forever).
+PIND_DB_WAIT_SECONDS = env_int("PIND_DB_WAIT_SECONDS", 0)
+
 # --- Cache (throttle state must be shared by every process) -----------------------------
 
 REDIS_URL = env("REDIS_URL")
