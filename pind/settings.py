@@ -401,6 +401,12 @@ PIND_ASR_MODEL = env("PIND_ASR_MODEL")
 PIND_EXTRACTORS = env_list("PIND_EXTRACTORS", "rules,korean,english,gazetteer")
 PIND_GEOCODERS = env_list("PIND_GEOCODERS", "gazetteer")
 PIND_HTTP_TIMEOUT = env_float("PIND_HTTP_TIMEOUT", 10.0)
+# A run that fails for a reason that may pass (YouTube rate-limiting us, the network) is
+# tried again this many times, after capped exponential backoff with jitter (step
+# "retrying"), before the job fails with the error's stable code.
+PIND_UPSTREAM_RETRIES = env_int("PIND_UPSTREAM_RETRIES", 3)
+PIND_RETRY_BASE_SECONDS = env_float("PIND_RETRY_BASE_SECONDS", 5.0)
+PIND_RETRY_MAX_SECONDS = env_float("PIND_RETRY_MAX_SECONDS", 60.0)
 PIND_USER_AGENT = env("PIND_USER_AGENT", "pind/0.1 (+https://github.com/pind)")
 
 YOUTUBE_COOKIES_FILE = env("YOUTUBE_COOKIES_FILE")
