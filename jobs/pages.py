@@ -14,7 +14,7 @@ from django.views.decorators.http import require_POST
 
 from jobs.models import Job
 from jobs.selectors import job_for_reader, jobs_of
-from jobs.services import job_cancel, job_retry, job_submit
+from jobs.services import job_can_retry, job_cancel, job_retry, job_submit
 from pind.errors import ApiError
 from videos.youtube import InvalidYouTubeURL, parse_video_id
 
@@ -103,7 +103,7 @@ def _state(job: Job) -> dict:
         "error_message": job.error_message,
         "video_url": reverse("video_detail", args=[job.video.youtube_id]),
         "can_cancel": job.status in Job.ACTIVE,
-        "can_retry": job.status in (Job.Status.FAILURE, Job.Status.REVOKED),
+        "can_retry": job_can_retry(job),
     }
 
 

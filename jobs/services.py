@@ -13,6 +13,7 @@ A worker that dies stops beating; `reap_stale_jobs` requeues its job or fails it
 from __future__ import annotations
 
 import logging
+import random
 import threading
 import time
 from dataclasses import dataclass
@@ -90,12 +91,12 @@ def _enqueue_now(job_id) -> None:
             task_name=f"job-{job_id}",
             timeout=settings.PIND_JOB_TIMEOUT,
         )
-    except Exception as exc:  # broker unreachable: say so on the job instead of hanging
+    except Exception:  # broker unreachable: say so on the job instead of hanging
         logger.exception("could not enqueue job %s", job_id)
         Job.objects.filter(pk=job_id, status=Job.Status.PENDING).update(
             status=Job.Status.FAILURE,
             error_code="queue_unavailable",
-            error_message=f"Could not queue the job: {exc.__class__.__name__}",
+            error_message="The job could not be queued. Try again in a moment.",
             finished_at=timezone.now(),
         )
 
@@ -301,7 +302,7 @@ def job_execute(job_id: str) -> str:
             raise NothingNew()
         finish(video)
 
-    try:
+    def run_once() -> str:
         try:
             run_from(job.video, job.from_step, progress=progress, within=within)
             return "success"
@@ -309,29 +310,114 @@ def job_execute(job_id: str) -> str:
             with transaction.atomic():
                 finish(job.video)
             return "unchanged"
+
+    try:
+        for retry in range(settings.PIND_UPSTREAM_RETRIES + 1):
+            try:
+                return run_once()
+            except PipelineError as exc:
+                if not exc.retryable or retry == settings.PIND_UPSTREAM_RETRIES:
+                    raise
+                delay = retry_delay(retry + 1)
+                logger.warning(
+                    "job %s: %s (%s); retry %d of %d in %.1f s",
+                    job.pk,
+                    exc.code,
+                    exc,
+                    retry + 1,
+                    settings.PIND_UPSTREAM_RETRIES,
+                    delay,
+                )
+                _wait_retrying(job, run_id, delay, percent=max(0, last["percent"]))
+                last.update(step=None)
+        raise AssertionError("unreachable")  # the loop returns or raises
     except JobStopped:
         job.refresh_from_db()
         logger.info("job %s stopped: %s", job.pk, job.status)
         return f"stopped ({job.status})"
     except PipelineError as exc:
-        job.fail(code=exc.code, message=str(exc), run_id=run_id)
+        logger.warning("job %s failed: %s: %s", job.pk, exc.code, exc)
+        job.fail(code=exc.code, message=failure_message(exc.code), run_id=run_id)
         _video_failed(job.video_id)
         return f"failed ({exc.code})"
     except TimeoutException:
-        job.fail(code="timeout", message="The job ran past its time limit", run_id=run_id)
+        job.fail(code="timeout", message=failure_message("timeout"), run_id=run_id)
         _video_failed(job.video_id)
         raise
-    except Exception as exc:
+    except Exception:
         logger.exception("job %s crashed", job.pk)
-        job.fail(
-            code="internal_error",
-            message=f"Processing failed ({exc.__class__.__name__})",
-            run_id=run_id,
-        )
+        job.fail(code="internal_error", message=failure_message("internal_error"), run_id=run_id)
         _video_failed(job.video_id)
         return "failed (internal_error)"
     finally:
         heartbeat.stop()
+
+
+# --- failing and retrying ------------------------------------------------------------------
+
+# What a person reads when a job fails. Never the library's or the server's own text (it
+# names paths and internals; it goes to the log): one plain sentence per stable code.
+FAILURE_MESSAGES = {
+    "video_unavailable": (
+        "This video is not available: it may have been removed or made private, "
+        "or the link is wrong."
+    ),
+    "private_video": "This video is private, so pind cannot read it.",
+    "age_restricted": "This video is age-restricted, so pind cannot read it.",
+    "invalid_video_id": "That is not a YouTube video id.",
+    "video_too_long": "This video is longer than pind processes ({limit} minutes at most).",
+    "live_not_supported": "Live streams and premieres can be processed once they have ended.",
+    "bad_bundle": "This video's stored files are damaged; they have to be fetched again.",
+    "blocked_by_youtube": ("YouTube is limiting requests from this server. Try again in a while."),
+    "youtube_unreachable": "pind could not reach YouTube. Try again in a while.",
+    "youtube_error": "YouTube did not answer as expected. Try again in a while.",
+    "misconfigured": "pind is not set up to process videos right now.",
+    "timeout": "Processing took longer than the time limit.",
+    "internal_error": "Something went wrong while processing this video.",
+}
+# Failures that trying again cannot mend: no "Try again" is offered for them.
+PERMANENT_FAILURES = frozenset(
+    {
+        "video_unavailable",
+        "private_video",
+        "age_restricted",
+        "invalid_video_id",
+        "video_too_long",
+        "bad_bundle",
+    }
+)
+
+
+def failure_message(code: str) -> str:
+    message = FAILURE_MESSAGES.get(code, FAILURE_MESSAGES["internal_error"])
+    return message.format(limit=settings.PIND_MAX_VIDEO_SECONDS // 60)
+
+
+def job_can_retry(job: Job) -> bool:
+    """Whether to offer a person "Try again": not for a failure that another run cannot
+    mend. (`job_retry` still runs any failed job: an operator may have fixed the cause.)"""
+    if job.status == Job.Status.REVOKED:
+        return True
+    return job.status == Job.Status.FAILURE and job.error_code not in PERMANENT_FAILURES
+
+
+def retry_delay(retry: int) -> float:
+    """Exponential backoff, capped, with jitter: half the step fixed, half random, so
+    workers that failed together do not all come back together."""
+    step = min(settings.PIND_RETRY_MAX_SECONDS, settings.PIND_RETRY_BASE_SECONDS * 2 ** (retry - 1))
+    return step / 2 + random.uniform(0, step / 2)
+
+
+def _wait_retrying(job: Job, run_id, delay: float, *, percent: int) -> None:
+    """Show `retrying` as the step and wait, stopping at once if the job is cancelled."""
+    deadline = time.monotonic() + delay
+    while True:
+        if not job.report(run_id=run_id, step="retrying", progress=percent):
+            raise JobStopped()
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return
+        time.sleep(min(1.0, left))
 
 
 def job_task_failed(*, job_id: str, message: str, stopped_at) -> None:

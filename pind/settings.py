@@ -67,12 +67,51 @@ if not SECRET_KEY:
             "for a local run)."
         )
     SECRET_KEY = "insecure-dev-key-only-for-local-runs-do-not-deploy-0123456789"
+# Values shipped in examples and compose files: anyone could sign a JWT with them. Refused
+# unless DEBUG or PIND_DEV (a local run) is on.
+PLACEHOLDER_SECRET_KEYS = frozenset(
+    {
+        "change-me-in-production",
+        "change-me",
+        "changeme",
+        "secret",
+        "django-insecure",
+        "insecure-dev-key-only-for-local-runs-do-not-deploy-0123456789",
+        "build-only",
+    }
+)
+if (
+    not DEBUG
+    and (
+        SECRET_KEY.strip().lower() in PLACEHOLDER_SECRET_KEYS
+        or SECRET_KEY.startswith("django-insecure-")
+    )
+    and not env_bool("PIND_DEV", False)
+):
+    raise ImproperlyConfigured(
+        "SECRET_KEY is a published placeholder; set a long random value "
+        "(python -c 'import secrets; print(secrets.token_urlsafe(50))')."
+    )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 SITE_URL = env("SITE_URL", "http://localhost:8000")
 USE_X_FORWARDED_PROTO = env_bool("USE_X_FORWARDED_PROTO", False)
 if USE_X_FORWARDED_PROTO:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+
+# --- HTTPS ----------------------------------------------------------------------------
+# PIND_HTTPS=true: pind is only reached over HTTPS (directly or behind a TLS proxy):
+# cookies are never sent in clear and browsers are told to stay on HTTPS (HSTS).
+PIND_HTTPS = env_bool("PIND_HTTPS", False)
+SESSION_COOKIE_SECURE = PIND_HTTPS
+CSRF_COOKIE_SECURE = PIND_HTTPS
+SECURE_HSTS_SECONDS = env_int("PIND_HSTS_SECONDS", 31536000) if PIND_HTTPS else 0
+SECURE_HSTS_INCLUDE_SUBDOMAINS = PIND_HTTPS and env_bool("PIND_HSTS_INCLUDE_SUBDOMAINS", False)
+SECURE_HSTS_PRELOAD = PIND_HTTPS and env_bool("PIND_HSTS_PRELOAD", False)
+SECURE_SSL_REDIRECT = PIND_HTTPS and env_bool("PIND_SSL_REDIRECT", False)
+# /healthz is probed over plain HTTP from inside the container.
+SECURE_REDIRECT_EXEMPT = [r"^healthz$"]
+SESSION_COOKIE_HTTPONLY = True
 
 INSTALLED_APPS = [
     "django.contrib.admin",
@@ -86,11 +125,14 @@ INSTALLED_APPS = [
     "rest_framework",
     "rest_framework_simplejwt.token_blacklist",
     "drf_spectacular",
+    # Before django_q: jobs' `qcluster` (waits for the database, then starts django-q2's)
+    # takes the name.
+    "jobs",
     "django_q",
+    "axes",
     "accounts",
     "videos",
     "places",
-    "jobs",
 ]
 
 MIDDLEWARE = [
@@ -104,6 +146,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "pind.errors.JsonErrorMiddleware",
+    "pind.middleware.LoginRateLimitMiddleware",
+    # Last: turns a lockout recorded during authentication into a 429.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "pind.urls"
@@ -175,6 +220,10 @@ else:
         }
     }
 
+# A worker (`manage.py qcluster`) started while the database is down waits this long for
+# it, retrying with backoff, before giving up (0: forever).
+PIND_DB_WAIT_SECONDS = env_int("PIND_DB_WAIT_SECONDS", 0)
+
 # --- Cache (throttle state must be shared by every process) -----------------------------
 
 REDIS_URL = env("REDIS_URL")
@@ -202,6 +251,26 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+AUTHENTICATION_BACKENDS = [
+    # First: refuses a locked-out address+account before any password is checked.
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# django-axes guards every login surface (API /auth/login, /login/, /admin/login/):
+# failures are counted per client address *and* account together, so nobody can lock
+# someone else out from their own address, and a lockout ends after the cool-off even if
+# the attacker keeps trying. LoginThrottle adds a per-address rate over all surfaces.
+AXES_ENABLED = env_bool("AXES_ENABLED", True)
+AXES_FAILURE_LIMIT = env_int("AXES_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("AXES_COOLOFF_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["ip_address", "username"]]
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_RESET_ON_SUCCESS = True
+AXES_CLIENT_IP_CALLABLE = "accounts.throttles.client_ip"
+AXES_USERNAME_CALLABLE = "accounts.throttles.login_username"
+AXES_LOCKOUT_CALLABLE = "pind.middleware.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+AXES_VERBOSE = False
 LOGIN_URL = "/login/"
 LOGIN_REDIRECT_URL = "/history/"
 LOGOUT_REDIRECT_URL = "/"
@@ -220,6 +289,9 @@ SIMPLE_JWT = {
     "AUTH_HEADER_TYPES": ("Bearer", "bearer"),
     "USER_ID_FIELD": "id",
     "USER_ID_CLAIM": "user_id",
+    # Tokens carry a hash of the password hash: any password change (API, reset page,
+    # admin) makes every access and refresh token issued before it invalid.
+    "CHECK_REVOKE_TOKEN": True,
 }
 
 EMAIL_BACKEND = env("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
@@ -243,19 +315,26 @@ CORS_URLS_REGEX = r"^/(api|auth)/.*$"
 
 # --- REST API ---------------------------------------------------------------------------
 
+# Reverse proxies in front of pind. 0: the client is REMOTE_ADDR and X-Forwarded-For is
+# ignored (anyone can write it). N: the Nth address from the right of X-Forwarded-For.
 NUM_PROXIES = env_int("NUM_PROXIES", 0)
+if NUM_PROXIES < 0:
+    raise ImproperlyConfigured(f"NUM_PROXIES must be 0 or more, got {NUM_PROXIES}")
+# Deepest JSON nesting a request body may have (the API's bodies are flat).
+PIND_JSON_MAX_DEPTH = env_int("PIND_JSON_MAX_DEPTH", 32)
 REST_FRAMEWORK = {
     "DEFAULT_AUTHENTICATION_CLASSES": ["accounts.authentication.BearerJWTAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["rest_framework.permissions.IsAuthenticated"],
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
     "DEFAULT_PARSER_CLASSES": [
-        "rest_framework.parsers.JSONParser",
+        "pind.parsers.BoundedJSONParser",
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
     "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "pind.errors.api_exception_handler",
-    "NUM_PROXIES": NUM_PROXIES or None,
+    # 0, not None: DRF reads None as "trust X-Forwarded-For as sent".
+    "NUM_PROXIES": NUM_PROXIES,
     "DEFAULT_THROTTLE_RATES": {
         "login": env("THROTTLE_LOGIN", "10/min"),
         "register": env("THROTTLE_REGISTER", "5/min"),
@@ -322,6 +401,12 @@ PIND_ASR_MODEL = env("PIND_ASR_MODEL")
 PIND_EXTRACTORS = env_list("PIND_EXTRACTORS", "rules,korean,english,gazetteer")
 PIND_GEOCODERS = env_list("PIND_GEOCODERS", "gazetteer")
 PIND_HTTP_TIMEOUT = env_float("PIND_HTTP_TIMEOUT", 10.0)
+# A run that fails for a reason that may pass (YouTube rate-limiting us, the network) is
+# tried again this many times, after capped exponential backoff with jitter (step
+# "retrying"), before the job fails with the error's stable code.
+PIND_UPSTREAM_RETRIES = env_int("PIND_UPSTREAM_RETRIES", 3)
+PIND_RETRY_BASE_SECONDS = env_float("PIND_RETRY_BASE_SECONDS", 5.0)
+PIND_RETRY_MAX_SECONDS = env_float("PIND_RETRY_MAX_SECONDS", 60.0)
 PIND_USER_AGENT = env("PIND_USER_AGENT", "pind/0.1 (+https://github.com/pind)")
 
 YOUTUBE_COOKIES_FILE = env("YOUTUBE_COOKIES_FILE")
