@@ -34,3 +34,10 @@ format: install-dev
 test: install-dev lint
 	@DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(PY) scripts/check_db.py
 	DATABASE_URL=$${DATABASE_URL:-$(TEST_DATABASE_URL)} $(VENV)/bin/pytest $(PYTEST_ARGS)
+
+# `make bench` prints every figure of issue #12 beside its reference (bench/run_all.py);
+# `make bench QUICK=1` is a shorter run. Run `make install-dev` first (celery; wrk from apt).
+.PHONY: bench
+bench:
+	BENCH_DATABASE_URL=$${BENCH_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/pind_bench} \
+		$(PY) bench/run_all.py $(if $(QUICK),--quick,)

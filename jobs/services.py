@@ -6,7 +6,8 @@ video) and enqueues `jobs.tasks.run_job` after commit; a qcluster worker calls
 `progress` callback that writes step + heartbeat (and stops the run if the row was
 cancelled), and marks the job SUCCESS inside the pipeline's saving transaction. A run
 over a processed video that finds nothing new rolls its writes back (rows and ids stay).
-A worker that dies stops beating; `reap_stale_jobs` requeues its job or fails it with
+A worker that dies stops beating; `reap_stale_jobs` (on the scheduler once a minute, and
+when a client reads a stale running job; never per job) requeues its job or fails it with
 `worker_lost`, and sends again a queued job whose task never reached the queue.
 """
 
@@ -260,7 +261,6 @@ def job_execute(job_id: str) -> str:
     came out the same; nothing was rewritten) | failed (code) | stopped (status) |
     skipped (status) | missing.
     """
-    reap_stale_jobs()
     job = Job.objects.select_related("video").filter(pk=job_id).first()
     if job is None:
         return "missing"
@@ -522,3 +522,14 @@ def _resend_lost_pending(now, *, job_ids: list | None = None) -> list[str]:
                 enqueue_on_commit(job)
                 resent.append(str(job.pk))
     return resent
+
+
+def prune_task_records(*, keep: int | None = None) -> int:
+    """Delete django-q2's successful task records beyond the newest `keep` (one query; the
+    cluster saves with save_limit 0, which never prunes on its own). Failures stay."""
+    from django_q.models import Success
+
+    keep = settings.PIND_TASKS_KEPT if keep is None else keep
+    newest = Success.objects.order_by("-stopped").values("pk")[:keep]
+    deleted, _ = Success.objects.exclude(pk__in=newest).delete()
+    return deleted

@@ -202,7 +202,7 @@ if DATABASE_URL:
     DATABASES = {
         "default": dj_database_url.parse(
             DATABASE_URL,
-            conn_max_age=env_int("DB_CONN_MAX_AGE", 60),
+            conn_max_age=env_int("DB_CONN_MAX_AGE", 600),
             conn_health_checks=True,
         )
     }
@@ -361,6 +361,11 @@ PIND_JOB_PENDING_STALE_SECONDS = env_int("PIND_JOB_PENDING_STALE_SECONDS", 900)
 PIND_MAX_ACTIVE_JOBS_PER_USER = env_int("PIND_MAX_ACTIVE_JOBS_PER_USER", 5)
 PIND_PROCESS_WAIT_SECONDS = env_int("PIND_PROCESS_WAIT_SECONDS", 0)
 PIND_PROCESS_WAIT_MAX_SECONDS = env_int("PIND_PROCESS_WAIT_MAX_SECONDS", 60)
+# What keeps a trivial task under 0.5 s from enqueue to start (bench/queue_bench.py): a short
+# poll, workers that are not recycled every few tasks (each new worker warms the Korean
+# analyser, seconds), no pruning of the task table on every save (django-q2 locks and loads
+# every saved success to count them; `jobs.tasks.reap_stale_jobs` prunes once a minute), and
+# persistent connections (DB_CONN_MAX_AGE). The reaper runs on the scheduler, not per job.
 Q_CLUSTER = {
     "name": env("Q_CLUSTER_NAME", "pind"),
     "orm": "default",
@@ -371,13 +376,23 @@ Q_CLUSTER = {
     # Attempts are counted on our Job row; the broker never re-runs a task on its own.
     "max_attempts": 1,
     "ack_failures": True,
-    "save_limit": env_int("Q_SAVE_LIMIT", 200),
+    # 0: django-q2 never prunes on save; the scheduled reaper keeps the newest PIND_TASKS_KEPT.
+    "save_limit": env_int("Q_SAVE_LIMIT", 0),
     "catch_up": False,
-    "poll": env_float("Q_POLL", 0.5),
+    # Tasks the pusher claims per query (each is still claimed by its own UPDATE), and how
+    # many claimed tasks may wait in this cluster for a free worker: small, so that with
+    # several qcluster hosts a long job waits where a worker is free, not behind another.
+    "bulk": env_int("Q_BULK", 2),
+    "queue_limit": env_int("Q_QUEUE_LIMIT", env_int("Q_WORKERS", 2)),
+    "poll": env_float("Q_POLL", 0.2),
     "guard_cycle": env_float("Q_GUARD_CYCLE", 0.5),
-    "recycle": env_int("Q_RECYCLE", 50),
+    # A worker is replaced after this many tasks, or sooner once its peak memory passes
+    # Q_MAX_RSS_KB (a warm worker holds ~0.7 GB; a long OCR run can add more).
+    "recycle": env_int("Q_RECYCLE", 1000),
+    "max_rss": env_int("Q_MAX_RSS_KB", 2_000_000) or None,
     "sync": env_bool("Q_SYNC", False),
 }
+PIND_TASKS_KEPT = env_int("PIND_TASKS_KEPT", 1000)
 if REDIS_URL and env_bool("Q_USE_REDIS", False):
     Q_CLUSTER.pop("orm")
     Q_CLUSTER["redis"] = REDIS_URL
