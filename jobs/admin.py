@@ -28,7 +28,7 @@ class JobSubscriberInline(admin.TabularInline):
     readonly_fields = ("user", "created_at")
     can_delete = False
 
-    def has_add_permission(self, request, obj=None) -> bool:
+    def has_add_permission(self, request: HttpRequest, obj: Job | None = None) -> bool:
         return False
 
 
@@ -85,11 +85,11 @@ class JobAdmin(admin.ModelAdmin):
         ("Flags", {"fields": ("from_cache", "guest_readable", "run_id")}),
     )
 
-    def get_readonly_fields(self, request, obj=None):
+    def get_readonly_fields(self, request: HttpRequest, obj: Job | None = None) -> list[str]:
         # The row is written only by the job's own transitions; the admin watches.
         return [f.name for f in Job._meta.fields] + ["queue_links"]
 
-    def has_add_permission(self, request) -> bool:
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
     @admin.display(description="job", ordering="id")
@@ -109,7 +109,7 @@ class JobAdmin(admin.ModelAdmin):
         )
 
     @admin.action(description="Cancel selected jobs", permissions=["change"])
-    def cancel_jobs(self, request, queryset):
+    def cancel_jobs(self, request: HttpRequest, queryset: QuerySet[Job]) -> None:
         done = 0
         for job in queryset.filter(status__in=Job.ACTIVE):
             try:
@@ -120,7 +120,7 @@ class JobAdmin(admin.ModelAdmin):
         self.message_user(request, f"{done} job(s) cancelled.", messages.SUCCESS)
 
     @admin.action(description="Retry selected failed or cancelled jobs", permissions=["change"])
-    def retry_jobs(self, request, queryset):
+    def retry_jobs(self, request: HttpRequest, queryset: QuerySet[Job]) -> None:
         done, refused = 0, []
         for job in queryset.filter(status__in=[Job.Status.FAILURE, Job.Status.REVOKED]):
             try:

@@ -7,13 +7,17 @@ Reprocessing and the video's jobs are added by `jobs.admin`, which registers a s
 from __future__ import annotations
 
 import json
+from typing import Any
 
+from django import forms
 from django.contrib import admin
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, QuerySet
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
+from places.models import Place
 from videos.models import Video, WatchHistory
 
 
@@ -59,12 +63,14 @@ class VideoAdmin(admin.ModelAdmin):
         ),
     )
 
-    def get_queryset(self, request):
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Video]:
         return (
             super().get_queryset(request).annotate(_places=Count("mentions__place", distinct=True))
         )
 
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
+    def formfield_for_dbfield(
+        self, db_field: models.Field, request: HttpRequest, **kwargs: Any
+    ) -> forms.Field | None:
         if isinstance(db_field, models.URLField):
             kwargs["assume_scheme"] = "https"
         return super().formfield_for_dbfield(db_field, request, **kwargs)
@@ -83,8 +89,6 @@ class VideoAdmin(admin.ModelAdmin):
 
     @admin.display(description="places")
     def places(self, video: Video) -> str:
-        from places.models import Place
-
         rows = Place.objects.filter(mentions__video=video).distinct().order_by("name")
         if not rows:
             return "—"
