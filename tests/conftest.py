@@ -7,6 +7,16 @@ from django.core.cache import cache
 from rest_framework.test import APIClient
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _quick_password_hashing():
+    # PBKDF2's million rounds cost ~0.3 s per user on a busy CI machine, most of the fast
+    # suite's setup time; tests need a password that checks, not one that resists cracking.
+    from django.test.utils import override_settings
+
+    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+        yield
+
+
 @pytest.fixture(autouse=True)
 def _clear_cache(db):
     # Throttle counters live in the shared cache; each test starts with none.
