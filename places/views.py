@@ -10,7 +10,7 @@ from rest_framework.response import Response
 from pind.errors import ApiError
 from places import selectors
 from places.exports import GeoJSONRenderer, GPXRenderer, KMLRenderer
-from places.serializers import PlaceDetailOut, PlaceSearchIn, PlaceSummaryOut, UserPlaceOut
+from places.serializers import PlaceDetailOut, PlaceOut, PlaceSearchIn, UserPlaceOut
 
 EXPORT_LIMIT = 5000
 FORMAT_PARAM = OpenApiParameter(
@@ -42,13 +42,13 @@ class ExportableView(GenericAPIView):
 
 
 class PlaceListView(ExportableView):
-    serializer_class = PlaceSummaryOut
+    serializer_class = PlaceOut
     pagination_class = PlacePagination
 
     @extend_schema(
         operation_id="places_list",
         parameters=[PlaceSearchIn, FORMAT_PARAM],
-        responses={200: PlaceSummaryOut(many=True)},
+        responses={200: PlaceOut(many=True)},
         description="Search places by text, near a point (radius in metres), bounding box "
         "and category. JSON pages of 50; exports carry every match (up to 5000).",
     )
@@ -64,9 +64,10 @@ class PlaceListView(ExportableView):
             category=data.get("category", ""),
         )
         if self.exporting():
-            return Response(selectors.places_as_dicts(qs[:EXPORT_LIMIT]))
-        page = self.paginate_queryset(qs)
-        return self.get_paginated_response(selectors.places_as_dicts(page))
+            places = selectors.attach_evidence(qs[:EXPORT_LIMIT])
+            return Response(PlaceOut(places, many=True).data)
+        places = selectors.attach_evidence(self.paginate_queryset(qs))
+        return self.get_paginated_response(PlaceOut(places, many=True).data)
 
 
 class PlaceDetailView(ExportableView):
@@ -75,10 +76,10 @@ class PlaceDetailView(ExportableView):
 
     @extend_schema(operation_id="places_retrieve", responses={200: PlaceDetailOut})
     def get(self, request, place_id: int):
-        data = selectors.place_detail(place_id)
-        if data is None:
+        place = selectors.place_detail(place_id)
+        if place is None:
             raise ApiError("Place not found.", code="not_found", status_code=404)
-        return Response(data)
+        return Response(PlaceDetailOut(place).data)
 
 
 class UserPlacesView(ExportableView):
@@ -91,4 +92,5 @@ class UserPlacesView(ExportableView):
         description="My map: every place from my history, once, with the videos that show it.",
     )
     def get(self, request):
-        return Response(selectors.user_places(request.user)[:EXPORT_LIMIT])
+        places = selectors.user_place_rows(request.user)[:EXPORT_LIMIT]
+        return Response(UserPlaceOut(places, many=True).data)
