@@ -1,7 +1,8 @@
 """Reads for places. Every function runs a fixed number of queries, whatever the rows.
 
-Selectors return `Place` rows with their mentions attached as `place.evidence` (in video
-order); the output serializers in `places.serializers` shape them. Videos are reached
+Selectors return places (`Place` rows, or plain column values for the long lists) with
+their mentions attached as `evidence` (in video order); the output serializers in
+`places.serializers` shape them. Videos are reached
 only through the ORM relations (`video__…`), so this module imports nothing from
 `videos`, and no query here ever loads a video's transcript, OCR text or JSON columns.
 """
@@ -33,38 +34,44 @@ PLACE_FIELDS = (
     "approximate",
     "confidence",
 )
-MENTION_FIELDS = ("id", "place_id", "video_id", "rank", "source", "start_s", "end_s", "text")
+# A mention as the API shows it, with the YouTube id of its video.
+MENTION_COLUMNS = ("source", "start_s", "end_s", "text", "video__youtube_id")
+MENTION_KEYS = ("source", "start_s", "end_s", "text", "youtube_id")
 # In each video's order; a mention without a time (description) before the timed ones.
 IN_VIDEO_ORDER = ("rank", F("start_s").asc(nulls_first=True), "id")
 
 
-def _mentions_with_place() -> QuerySet:
-    return (
-        Mention.objects.select_related("place")
-        .only(*MENTION_FIELDS, *(f"place__{f}" for f in PLACE_FIELDS))
-        .annotate(youtube_id=F("video__youtube_id"))
-    )
+def _place_mention_rows(mentions: QuerySet):
+    """(video pk, place pk, place columns, mention) per mention row, as plain values: lists
+    of thousands of mentions cost what the data costs, not a model instance per row."""
+    columns = ("video_id", "place_id", *MENTION_COLUMNS, *(f"place__{f}" for f in PLACE_FIELDS))
+    split = 2 + len(MENTION_COLUMNS)
+    for row in mentions.values_list(*columns):
+        yield row[0], row[1], row[split:], dict(zip(MENTION_KEYS, row[2:split], strict=True))
 
 
-def video_place_rows(video_ids: Iterable[int]) -> dict[int, list[Place]]:
+def _place(columns: tuple) -> dict:
+    place = dict(zip(PLACE_FIELDS, columns, strict=True))
+    place["evidence"] = []
+    return place
+
+
+def video_place_rows(video_ids: Iterable[int]) -> dict[int, list[dict]]:
     """Places of each video, in the video's order, each with `evidence` (its mentions there).
 
-    One query whatever the number of videos: {video pk: [Place]}; [] for a video without any.
+    One query whatever the number of videos: {video pk: [place]}; [] for a video without any.
     """
     video_ids = list(video_ids)
-    out: dict[int, dict[int, Place]] = {vid: {} for vid in video_ids}
+    out: dict[int, dict[int, dict]] = {vid: {} for vid in video_ids}
     if not video_ids:
         return {}
-    rows = (
-        _mentions_with_place().filter(video_id__in=video_ids).order_by("video_id", *IN_VIDEO_ORDER)
-    )
-    for mention in rows:
-        per_video = out[mention.video_id]
-        place = per_video.get(mention.place_id)
+    mentions = Mention.objects.filter(video_id__in=video_ids).order_by("video_id", *IN_VIDEO_ORDER)
+    for video_id, place_id, columns, mention in _place_mention_rows(mentions):
+        per_video = out[video_id]
+        place = per_video.get(place_id)
         if place is None:
-            place = per_video[mention.place_id] = mention.place
-            place.evidence = []
-        place.evidence.append(mention)
+            place = per_video[place_id] = _place(columns)
+        place["evidence"].append(mention)
     return {vid: list(places.values()) for vid, places in out.items()}
 
 
@@ -83,14 +90,13 @@ def attach_evidence(places: Iterable[Place]) -> list[Place]:
         place.evidence = []
     if not by_id:
         return places
-    rows = (
+    mentions = (
         Mention.objects.filter(place_id__in=by_id)
-        .only(*MENTION_FIELDS)
-        .annotate(youtube_id=F("video__youtube_id"))
         .order_by("video_id", F("start_s").asc(nulls_first=True), "id")
+        .values_list("place_id", *MENTION_COLUMNS)
     )
-    for mention in rows:
-        by_id[mention.place_id].evidence.append(mention)
+    for place_id, *values in mentions:
+        by_id[place_id].evidence.append(dict(zip(MENTION_KEYS, values, strict=True)))
     return places
 
 
@@ -153,7 +159,7 @@ def place_detail(place_id: int) -> Place | None:
     place.alias_names = list(place.aliases.values_list("name", flat=True))
     rows = (
         Mention.objects.filter(place=place)
-        .only(*MENTION_FIELDS)
+        .only("id", "place_id", "video_id", "source", "start_s", "end_s", "text")
         .annotate(
             youtube_id=F("video__youtube_id"),
             video_title=F("video__title"),
@@ -184,23 +190,21 @@ def place_detail(place_id: int) -> Place | None:
     return place
 
 
-def user_place_rows(user) -> list[Place]:
+def user_place_rows(user) -> list[dict]:
     """ "My map": every place from the user's history, once, by name, with `evidence` (its
     mentions in those videos) and `youtube_ids` (the videos that show it). One query."""
-    rows = (
-        _mentions_with_place()
-        .filter(video__watchers__user=user)
-        .order_by("place__name", "place_id", "video_id", *IN_VIDEO_ORDER)
+    mentions = Mention.objects.filter(video__watchers__user=user).order_by(
+        "place__name", "place_id", "video_id", *IN_VIDEO_ORDER
     )
-    out: dict[int, Place] = {}
-    for mention in rows:
-        place = out.get(mention.place_id)
+    out: dict[int, dict] = {}
+    for _, place_id, columns, mention in _place_mention_rows(mentions):
+        place = out.get(place_id)
         if place is None:
-            place = out[mention.place_id] = mention.place
-            place.evidence, place.youtube_ids = [], []
-        place.evidence.append(mention)
-        if not place.youtube_ids or place.youtube_ids[-1] != mention.youtube_id:
-            place.youtube_ids.append(mention.youtube_id)
+            place = out[place_id] = _place(columns)
+            place["youtube_ids"] = []
+        place["evidence"].append(mention)
+        if not place["youtube_ids"] or place["youtube_ids"][-1] != mention["youtube_id"]:
+            place["youtube_ids"].append(mention["youtube_id"])
     return list(out.values())
 
 
