@@ -253,7 +253,7 @@ REST_FRAMEWORK = {
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "pind.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "pind.errors.api_exception_handler",
     "NUM_PROXIES": NUM_PROXIES or None,
     "DEFAULT_THROTTLE_RATES": {

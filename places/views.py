@@ -21,6 +21,51 @@ FORMAT_PARAM = OpenApiParameter(
 )
 
 
+# What `?format=geojson` answers (RFC 7946): each place's fields are a feature's properties.
+GEOJSON_SCHEMA = {
+    "type": "object",
+    "required": ["type", "features"],
+    "properties": {
+        "type": {"type": "string", "enum": ["FeatureCollection"]},
+        "features": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["type", "geometry", "properties"],
+                "properties": {
+                    "type": {"type": "string", "enum": ["Feature"]},
+                    "id": {"type": "integer", "nullable": True},
+                    "geometry": {
+                        "type": "object",
+                        "nullable": True,
+                        "properties": {
+                            "type": {"type": "string", "enum": ["Point"]},
+                            "coordinates": {
+                                "type": "array",
+                                "items": {"type": "number"},
+                                "minItems": 2,
+                                "maxItems": 2,
+                            },
+                        },
+                    },
+                    "properties": {"type": "object", "additionalProperties": True},
+                },
+            },
+        },
+    },
+}
+
+
+def export_responses(json_body) -> dict:
+    """One 200 per format: JSON as the serializer says, GeoJSON, and the KML/GPX files."""
+    return {
+        (200, "application/json"): json_body,
+        (200, GeoJSONRenderer.media_type): GEOJSON_SCHEMA,
+        (200, KMLRenderer.media_type): OpenApiTypes.STR,
+        (200, GPXRenderer.media_type): OpenApiTypes.STR,
+    }
+
+
 class PlacePagination(PageNumberPagination):
     page_size = 50
     page_size_query_param = "page_size"
@@ -48,7 +93,7 @@ class PlaceListView(ExportableView):
     @extend_schema(
         operation_id="places_list",
         parameters=[PlaceSearchIn, FORMAT_PARAM],
-        responses={200: PlaceOut(many=True)},
+        responses=export_responses(PlaceOut(many=True)),
         description="Search places by text, near a point (radius in metres), bounding box "
         "and category. JSON pages of 50; exports carry every match (up to 5000).",
     )
@@ -88,8 +133,9 @@ class UserPlacesView(ExportableView):
     @extend_schema(
         operation_id="users_places_list",
         parameters=[FORMAT_PARAM],
-        responses={200: UserPlaceOut(many=True)},
-        description="My map: every place from my history, once, with the videos that show it.",
+        responses=export_responses(UserPlaceOut(many=True)),
+        description="My map: every place from my history, once, by name, with the videos "
+        "that show it. One JSON array (not paged: the map shows them all; up to 5000).",
     )
     def get(self, request):
         places = selectors.user_place_rows(request.user)[:EXPORT_LIMIT]
