@@ -17,4 +17,4 @@ COPY . .
 RUN SECRET_KEY="$(python -c 'import secrets; print(secrets.token_urlsafe(50))')" \
     python manage.py collectstatic --noinput
 EXPOSE 8000
-CMD ["gunicorn", "pind.wsgi:application", "--bind", "0.0.0.0:8000", "--workers", "3"]
+CMD ["gunicorn", "pind.wsgi:application", "--config", "gunicorn.conf.py"]

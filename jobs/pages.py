@@ -86,8 +86,8 @@ def submit(request):
         messages.error(request, str(exc.detail))
         return redirect("home")
     job = submission.job
-    if job.status == Job.Status.SUCCESS:
-        return redirect("video_detail", job.video.youtube_id)
+    if job is None or job.status == Job.Status.SUCCESS:
+        return redirect("video_detail", submission.video.youtube_id)
     return redirect("job_progress", job.pk)
 
 

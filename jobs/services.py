@@ -34,6 +34,7 @@ from places.models import Mention
 from videos.models import Video
 from videos.pipeline.run import run_from
 from videos.pipeline.types import PipelineError
+from videos.selectors import video_by_youtube_id
 from videos.services import history_record, video_get_or_create
 
 logger = logging.getLogger(__name__)
@@ -51,7 +52,9 @@ class NothingNew(Exception):
 
 @dataclass(frozen=True)
 class Submission:
-    job: Job
+    video: Video
+    # None when answered from stored results: no job row is written for a cache hit.
+    job: Job | None
     mode: str  # "db" (answered from stored results) | "queued"
     created: bool = False
 
@@ -142,9 +145,25 @@ def _subscribe(job: Job, user_id: int | None) -> None:
     JobSubscriber.objects.get_or_create(job=job, user_id=user_id)
 
 
+def _answer_from_stored(youtube_id: str, user_id: int | None) -> Submission | None:
+    """A processed video with no run in flight: answer from its rows, write at most the
+    history touch. Two reads and no lock, so repeat submits stay cheap and grow no table."""
+    video = video_by_youtube_id(youtube_id)
+    if video is None or video.state != Video.State.PROCESSED:
+        return None
+    if Job.objects.filter(video=video, status__in=Job.ACTIVE).exists():
+        return None  # a reprocess is running: join it like any other submit
+    if user_id is not None:
+        history_record(user_ids=[user_id], video=video)
+    return Submission(video=video, job=None, mode="db")
+
+
 def job_submit(*, youtube_id: str, user=None) -> Submission:
     """Answer from stored results, join the job in flight, or create and enqueue one."""
     user_id = user.pk if user is not None and user.is_authenticated else None
+    stored = _answer_from_stored(youtube_id, user_id)
+    if stored is not None:
+        return stored
     for _ in range(5):
         with transaction.atomic():
             video = video_get_or_create(youtube_id=youtube_id)
@@ -163,36 +182,28 @@ def job_submit(*, youtube_id: str, user=None) -> Submission:
                 if user_id is not None and not already:
                     _check_active_cap(user_id)
                 _subscribe(active, user_id)
-                return Submission(job=active, mode="queued")
+                return Submission(video=video, job=active, mode="queued")
 
             video.refresh_from_db(fields=["state"])
-            now = timezone.now()
             if video.state == Video.State.PROCESSED:
-                job = Job.objects.create(
-                    owner_id=user_id,
-                    video=video,
-                    status=Job.Status.SUCCESS,
-                    progress=100,
-                    from_cache=True,
-                    started_at=now,
-                    finished_at=now,
-                )
+                # Finished between the first read and the lock.
                 if user_id is not None:
-                    JobSubscriber.objects.create(job=job, user_id=user_id)
                     history_record(user_ids=[user_id], video=video)
-                return Submission(job=job, mode="db")
+                return Submission(video=video, job=None, mode="db")
 
             if user_id is not None:
                 _check_active_cap(user_id)
             try:
                 with transaction.atomic():
-                    job = Job.objects.create(owner_id=user_id, video=video, enqueued_at=now)
+                    job = Job.objects.create(
+                        owner_id=user_id, video=video, enqueued_at=timezone.now()
+                    )
             except IntegrityError:
                 # Another request created the job for this video a moment ago: join it.
                 continue
             _subscribe(job, user_id)
             enqueue_on_commit(job)
-            return Submission(job=job, mode="queued", created=True)
+            return Submission(video=video, job=job, mode="queued", created=True)
     raise ApiError("The video is busy; try again in a moment.", code="busy", status_code=409)
 
 

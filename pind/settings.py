@@ -332,7 +332,7 @@ REST_FRAMEWORK = {
         "rest_framework.parsers.FormParser",
         "rest_framework.parsers.MultiPartParser",
     ],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
+    "DEFAULT_SCHEMA_CLASS": "pind.openapi.AutoSchema",
     "EXCEPTION_HANDLER": "pind.errors.api_exception_handler",
     # 0, not None: DRF reads None as "trust X-Forwarded-For as sent".
     "NUM_PROXIES": NUM_PROXIES,
@@ -366,8 +366,8 @@ PIND_JOB_STALE_SECONDS = env_int("PIND_JOB_STALE_SECONDS", 120)
 # A queued job whose task may never have reached the queue is sent again after this.
 PIND_JOB_PENDING_STALE_SECONDS = env_int("PIND_JOB_PENDING_STALE_SECONDS", 900)
 PIND_MAX_ACTIVE_JOBS_PER_USER = env_int("PIND_MAX_ACTIVE_JOBS_PER_USER", 5)
-PIND_PROCESS_WAIT_SECONDS = env_int("PIND_PROCESS_WAIT_SECONDS", 0)
-PIND_PROCESS_WAIT_MAX_SECONDS = env_int("PIND_PROCESS_WAIT_MAX_SECONDS", 60)
+PIND_PROCESS_WAIT_SECONDS = env_int("PIND_PROCESS_WAIT_SECONDS", 120)
+PIND_PROCESS_WAIT_MAX_SECONDS = env_int("PIND_PROCESS_WAIT_MAX_SECONDS", 300)
 # What keeps a trivial task under 0.5 s from enqueue to start (bench/queue_bench.py): a short
 # poll, workers that are not recycled every few tasks (each new worker warms the Korean
 # analyser, seconds), no pruning of the task table on every save (django-q2 locks and loads
