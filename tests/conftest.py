@@ -90,7 +90,7 @@ def _missing_tool(reason: str) -> str | None:
 @pytest.hookimpl(wrapper=True)
 def pytest_runtest_makereport(item, call):
     report = yield
-    if not report.skipped or call.excinfo is None:
+    if not report.skipped or call.excinfo is None or hasattr(report, "wasxfail"):
         return report
     reason = str(call.excinfo.value)
     tool = _missing_tool(reason)
