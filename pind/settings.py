@@ -146,7 +146,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "pind.errors.JsonErrorMiddleware",
-    "pind.middleware.LoginRateLimitMiddleware",
+    "accounts.middleware.LoginRateLimitMiddleware",
     # Last: turns a lockout recorded during authentication into a 429.
     "axes.middleware.AxesMiddleware",
 ]
@@ -268,7 +268,7 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "accounts.throttles.client_ip"
 AXES_USERNAME_CALLABLE = "accounts.throttles.login_username"
-AXES_LOCKOUT_CALLABLE = "pind.middleware.lockout_response"
+AXES_LOCKOUT_CALLABLE = "accounts.middleware.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_VERBOSE = False
 LOGIN_URL = "/login/"
