@@ -97,3 +97,20 @@ def test_a_success_clears_the_failures(user, password):
         api_login(ATTACKER, user.email, f"guess-{i}")
     assert api_login(ATTACKER, user.email, password).status_code == 200
     assert api_login(ATTACKER, user.email, "guess-again").status_code == 401
+
+
+def test_sign_up_and_reset_pages_share_the_api_rates(mailoutbox):
+    client = Client(REMOTE_ADDR=ATTACKER)
+    resets = [
+        client.post("/password-reset/", {"email": f"x{i}@example.com"}).status_code
+        for i in range(6)
+    ]
+    assert resets[:5] == [302] * 5 and resets[5] == 429
+    signups = [
+        client.post(
+            "/register/",
+            {"email": f"new{i}@example.com", "password1": "pw", "password2": "pw"},
+        ).status_code
+        for i in range(6)
+    ]
+    assert 429 not in signups[:5] and signups[5] == 429
