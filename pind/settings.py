@@ -80,18 +80,19 @@ PLACEHOLDER_SECRET_KEYS = frozenset(
         "build-only",
     }
 )
-if (
-    not DEBUG
-    and (
-        SECRET_KEY.strip().lower() in PLACEHOLDER_SECRET_KEYS
-        or SECRET_KEY.startswith("django-insecure-")
-    )
-    and not env_bool("PIND_DEV", False)
-):
-    raise ImproperlyConfigured(
-        "SECRET_KEY is a published placeholder; set a long random value "
-        "(python -c 'import secrets; print(secrets.token_urlsafe(50))')."
-    )
+
+
+def _is_placeholder(key: str) -> bool:
+    return key.strip().lower() in PLACEHOLDER_SECRET_KEYS or key.startswith("django-insecure-")
+
+
+if not DEBUG and not env_bool("PIND_DEV", False):
+    for _name, _key in (("SECRET_KEY", SECRET_KEY), ("JWT_SIGNING_KEY", env("JWT_SIGNING_KEY"))):
+        if _is_placeholder(_key):
+            raise ImproperlyConfigured(
+                f"{_name} is a published placeholder; set a long random value "
+                "(python -c 'import secrets; print(secrets.token_urlsafe(50))')."
+            )
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS", "")
 SITE_URL = env("SITE_URL", "http://localhost:8000")
@@ -147,7 +148,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "pind.errors.JsonErrorMiddleware",
-    "pind.middleware.LoginRateLimitMiddleware",
+    "accounts.middleware.LoginRateLimitMiddleware",
     # Last: turns a lockout recorded during authentication into a 429.
     "axes.middleware.AxesMiddleware",
 ]
@@ -269,7 +270,7 @@ AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
 AXES_RESET_ON_SUCCESS = True
 AXES_CLIENT_IP_CALLABLE = "accounts.throttles.client_ip"
 AXES_USERNAME_CALLABLE = "accounts.throttles.login_username"
-AXES_LOCKOUT_CALLABLE = "pind.middleware.lockout_response"
+AXES_LOCKOUT_CALLABLE = "accounts.middleware.lockout_response"
 AXES_HTTP_RESPONSE_CODE = 429
 AXES_VERBOSE = False
 LOGIN_URL = "/login/"

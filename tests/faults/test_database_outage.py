@@ -138,7 +138,9 @@ def _health(env: dict) -> int:
 
 
 @pytest.mark.django_db(transaction=True)
-def test_a_worker_started_during_an_outage_waits_and_starts_when_the_database_returns():
+def test_a_worker_started_during_an_outage_waits_and_starts_when_the_database_returns(
+    tmp_path,
+):
     from django.db import connection
 
     settings_dict = connection.settings_dict
@@ -148,8 +150,7 @@ def test_a_worker_started_during_an_outage_waits_and_starts_when_the_database_re
     )
     url = f"postgres://{settings_dict['USER']}@127.0.0.1:{port}/{settings_dict['NAME']}"
     env = _env(url) | {"Q_WORKERS": "1", "PIND_DB_WAIT_SECONDS": "0"}
-    log = ROOT / "var" / f"qcluster-outage-{port}.log"
-    log.parent.mkdir(exist_ok=True)
+    log = tmp_path / "qcluster.log"
     with open(log, "w") as out:
         proc = subprocess.Popen(
             [sys.executable, "manage.py", "qcluster"],
@@ -181,5 +182,4 @@ def test_a_worker_started_during_an_outage_waits_and_starts_when_the_database_re
             proc.wait()
         forwarder.close()
         text = log.read_text()
-        log.unlink()
     assert "Traceback" not in text.split("database reachable")[0]

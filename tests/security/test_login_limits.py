@@ -53,9 +53,17 @@ def test_the_victim_still_signs_in_from_their_own_address(user, password):
 
 
 def test_the_lockout_ends_after_the_cool_off_even_if_the_attacker_kept_trying(user, password):
-    for i in range(12):
+    for i in range(5):
         api_login(ATTACKER, user.email, f"guess-{i}")
+    # Fourteen of the fifteen minutes have passed; the attacker keeps trying meanwhile.
+    locked_at = timezone.now() - timedelta(minutes=14)
+    AccessAttempt.objects.update(attempt_time=locked_at)
+    for i in range(4):
+        assert api_login(ATTACKER, user.email, f"more-{i}").status_code == 429
     assert api_login(ATTACKER, user.email, password).status_code == 429
+    # The tries during the lockout did not move its start...
+    assert list(AccessAttempt.objects.values_list("attempt_time", flat=True)) == [locked_at]
+    # ...so it ends fifteen minutes after it began.
     _cool_off_passes()
     assert api_login(ATTACKER, user.email, password).status_code == 200
 
@@ -97,3 +105,20 @@ def test_a_success_clears_the_failures(user, password):
         api_login(ATTACKER, user.email, f"guess-{i}")
     assert api_login(ATTACKER, user.email, password).status_code == 200
     assert api_login(ATTACKER, user.email, "guess-again").status_code == 401
+
+
+def test_sign_up_and_reset_pages_share_the_api_rates(mailoutbox):
+    client = Client(REMOTE_ADDR=ATTACKER)
+    resets = [
+        client.post("/password-reset/", {"email": f"x{i}@example.com"}).status_code
+        for i in range(6)
+    ]
+    assert resets[:5] == [302] * 5 and resets[5] == 429
+    signups = [
+        client.post(
+            "/register/",
+            {"email": f"new{i}@example.com", "password1": "pw", "password2": "pw"},
+        ).status_code
+        for i in range(6)
+    ]
+    assert 429 not in signups[:5] and signups[5] == 429

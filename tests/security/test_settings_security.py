@@ -36,6 +36,12 @@ def test_a_placeholder_secret_key_stops_startup_when_debug_is_off(key):
     assert "SECRET_KEY is a published placeholder" in result.stderr
 
 
+def test_a_placeholder_jwt_signing_key_is_refused_too():
+    result = run_settings(SECRET_KEY="k" * 50, JWT_SIGNING_KEY="changeme", DEBUG="false")
+    assert result.returncode != 0
+    assert "JWT_SIGNING_KEY is a published placeholder" in result.stderr
+
+
 def test_a_placeholder_is_allowed_for_a_debug_run():
     assert run_settings(SECRET_KEY="change-me-in-production", DEBUG="true").returncode == 0
 

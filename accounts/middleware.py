@@ -7,10 +7,22 @@ from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
 
-from accounts.throttles import LoginThrottle
+from accounts.throttles import LoginThrottle, PasswordResetThrottle, RegisterThrottle
 from pind.errors import error_body
 
-LOGIN_PAGES = ("/login/", "/admin/login/")
+# Pages that take a password or send mail, with the API's throttle for the same act: an
+# address shares one allowance across the API and the pages.
+PAGE_THROTTLES = {
+    "/login/": LoginThrottle,
+    "/admin/login/": LoginThrottle,
+    "/register/": RegisterThrottle,
+    "/password-reset/": PasswordResetThrottle,
+}
+_MESSAGES = {
+    LoginThrottle: "Too many sign-in attempts from your address.",
+    RegisterThrottle: "Too many sign-ups from your address.",
+    PasswordResetThrottle: "Too many password reset requests from your address.",
+}
 
 
 def _retry_after(seconds: float | None) -> int:
@@ -27,19 +39,20 @@ def _too_many(request: HttpRequest, message: str, code: str, wait: int) -> HttpR
 
 
 class LoginRateLimitMiddleware:
-    """POSTs to the login pages count against the same per-address `login` rate as the API."""
+    """POSTs to the sign-in, sign-up and reset pages count against the API's rates."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
-        if request.method == "POST" and request.path in LOGIN_PAGES:
-            throttle = LoginThrottle()
+        throttle_class = PAGE_THROTTLES.get(request.path)
+        if request.method == "POST" and throttle_class is not None:
+            throttle = throttle_class()
             if not throttle.allow_request(request, None):
                 wait = _retry_after(throttle.wait())
                 return _too_many(
                     request,
-                    f"Too many sign-in attempts from your address. Try again in {wait} seconds.",
+                    f"{_MESSAGES[throttle_class]} Try again in {wait} seconds.",
                     "throttled",
                     wait,
                 )
