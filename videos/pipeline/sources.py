@@ -59,41 +59,52 @@ _STR_FIELDS = (
 _NUMBER = (int, float)
 
 
-def check_info_types(data, video_id: str) -> None:
-    """A bundle whose info.json is not yt-dlp's shape is `bad_bundle`, said plainly."""
+def _is_number(value: object) -> bool:
+    return value is None or (isinstance(value, _NUMBER) and not isinstance(value, bool))
 
-    def bad(what: str) -> PipelineError:
-        return PipelineError(f"Bundle {video_id}: info.json {what}", code="bad_bundle")
 
-    if not isinstance(data, dict):
-        raise bad(f"is a JSON {type(data).__name__}, not an object")
+def _chapters_problem(chapters: object) -> str | None:
+    if not isinstance(chapters, list):
+        return "field 'chapters' is not a list"
+    for chapter in chapters:
+        if not isinstance(chapter, dict):
+            return "a chapter is not an object"
+        if chapter.get("title") is not None and not isinstance(chapter["title"], str):
+            return "a chapter's title is not text"
+        for key in ("start_time", "end_time"):
+            if not _is_number(chapter.get(key)):
+                return f"a chapter's {key} is not a number"
+    return None
+
+
+def _info_problem(data: dict) -> str | None:
+    """What in an info.json object is not yt-dlp's shape, or None."""
     for name in _STR_FIELDS:
         if data.get(name) is not None and not isinstance(data[name], str):
-            raise bad(f"field '{name}' is not text")
-    duration = data.get("duration")
-    if duration is not None and (isinstance(duration, bool) or not isinstance(duration, _NUMBER)):
-        raise bad("field 'duration' is not a number")
+            return f"field '{name}' is not text"
+    if not _is_number(data.get("duration")):
+        return "field 'duration' is not a number"
     tags = data.get("tags")
     if tags is not None and not (isinstance(tags, list) and all(isinstance(t, str) for t in tags)):
-        raise bad("field 'tags' is not a list of text")
-    chapters = data.get("chapters")
-    if chapters is not None:
-        if not isinstance(chapters, list):
-            raise bad("field 'chapters' is not a list")
-        for chapter in chapters:
-            if not isinstance(chapter, dict):
-                raise bad("a chapter is not an object")
-            if chapter.get("title") is not None and not isinstance(chapter["title"], str):
-                raise bad("a chapter's title is not text")
-            for key in ("start_time", "end_time"):
-                value = chapter.get(key)
-                if value is not None and (
-                    isinstance(value, bool) or not isinstance(value, _NUMBER)
-                ):
-                    raise bad(f"a chapter's {key} is not a number")
+        return "field 'tags' is not a list of text"
+    if data.get("chapters") is not None:
+        problem = _chapters_problem(data["chapters"])
+        if problem:
+            return problem
     for name in ("subtitles", "automatic_captions"):
         if data.get(name) is not None and not isinstance(data[name], dict):
-            raise bad(f"field '{name}' is not an object")
+            return f"field '{name}' is not an object"
+    return None
+
+
+def check_info_types(data: object, video_id: str) -> None:
+    """A bundle whose info.json is not yt-dlp's shape is `bad_bundle`, said plainly."""
+    if not isinstance(data, dict):
+        problem = f"is a JSON {type(data).__name__}, not an object"
+    else:
+        problem = _info_problem(data)
+    if problem:
+        raise PipelineError(f"Bundle {video_id}: info.json {problem}", code="bad_bundle")
 
 
 class LocalBundleSource:
