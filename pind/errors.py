@@ -7,8 +7,9 @@ read; both carry the same human text. `code` is stable and meant for programs.
 import json
 import logging
 import sys
+from collections.abc import Callable
 
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpRequest, HttpResponse, JsonResponse
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
@@ -21,13 +22,15 @@ API_PREFIXES = ("/api/", "/auth/")
 class ApiError(exceptions.APIException):
     """Raise from a view or service with an explicit status and stable code."""
 
-    def __init__(self, detail: str, *, code: str, status_code: int = 400, extra=None):
+    def __init__(
+        self, detail: str, *, code: str, status_code: int = 400, extra: dict | None = None
+    ):
         super().__init__(detail=detail, code=code)
         self.status_code = status_code
         self.extra = extra or {}
 
 
-def error_body(message: str, code: str, fields: dict | None = None, **extra) -> dict:
+def error_body(message: str, code: str, fields: dict | None = None, **extra: object) -> dict:
     body = {"detail": message, "message": message, "code": code}
     if fields:
         body["fields"] = fields
@@ -35,7 +38,7 @@ def error_body(message: str, code: str, fields: dict | None = None, **extra) -> 
     return body
 
 
-def _flatten(detail) -> dict[str, list[str]]:
+def _flatten(detail: object) -> dict[str, list[str]]:
     if isinstance(detail, dict):
         out = {}
         for key, value in detail.items():
@@ -66,7 +69,7 @@ _DEFAULT_CODES = {
 BAD_CREDENTIALS = "Could not validate credentials"
 
 
-def _auth_code(exc) -> str:
+def _auth_code(exc: exceptions.APIException) -> str:
     if isinstance(exc, exceptions.NotAuthenticated):
         return "not_authenticated"
     if isinstance(exc.detail, dict):  # simplejwt's errors: {"detail": …, "code": "…"}
@@ -95,78 +98,118 @@ def database_unavailable() -> JsonResponse:
     return response
 
 
-def api_exception_handler(exc, context):
+def _validation_message(detail: object, fields: dict | None, non_field: list | None) -> str:
+    if isinstance(detail, list) and detail:
+        return str(detail[0])
+    if non_field:
+        return non_field[0]
+    if fields:
+        first_key = next(iter(fields))
+        return f"{first_key}: {fields[first_key][0]}"
+    return "Invalid input."
+
+
+def _non_field_code(exc: exceptions.ValidationError) -> str:
+    """A serializer's own code for a whole-object error (`validate()`), else `invalid`."""
+    codes = exc.get_codes()
+    first = codes.get("non_field_errors") if isinstance(codes, dict) else None
+    if first and isinstance(first, list) and isinstance(first[0], str) and first[0] != "invalid":
+        return first[0]
+    return "invalid"
+
+
+# Each describer turns one DRF exception family into (message, code, fields); `code` is
+# the status's default code unless the family has a better one.
+Described = tuple[str, str, dict | None]
+
+
+def _validation_error(exc: exceptions.ValidationError, code: str) -> Described:
+    detail = exc.detail
+    fields = _flatten(detail) if isinstance(detail, dict) else None
+    non_field = (fields or {}).pop("non_field_errors", None)
+    code = _non_field_code(exc) if isinstance(detail, dict) else "invalid"
+    return _validation_message(detail, fields, non_field), code, fields
+
+
+def _parse_error(exc: exceptions.ParseError, code: str) -> Described:
+    return "Malformed request body: " + str(exc.detail), "parse_error", None
+
+
+def _throttled(exc: exceptions.Throttled, code: str) -> Described:
+    if exc.wait is None:
+        return "Too many requests. Try again later.", code, None
+    return f"Too many requests. Try again in {int(exc.wait + 0.999)} seconds.", code, None
+
+
+# A view's own code wins over the status's default, except that 401/403/429 keep theirs
+# when the exception only repeats DRF's generic one.
+_GENERIC_CODES = ("not_authenticated", "permission_denied")
+
+
+def _other_api_exception(exc: exceptions.APIException, code: str) -> Described:
+    detail = exc.detail
+    message = str(detail) if not isinstance(detail, dict | list) else exc.default_detail
+    got = exc.get_codes()
+    if isinstance(got, str) and (
+        exc.status_code not in (401, 403, 429) or got not in _GENERIC_CODES
+    ):
+        code = got
+    return str(message), code, None
+
+
+def _bad_credentials(exc: exceptions.APIException, code: str) -> Described:
+    # The seed's clients match this sentence; `code` still tells missing
+    # (not_authenticated) from bad or revoked (token_not_valid, password_changed…).
+    return BAD_CREDENTIALS, _auth_code(exc), None
+
+
+# First match wins, so a family stands before the families it belongs to.
+_DESCRIBERS: tuple[tuple[type[Exception] | tuple[type[Exception], ...], Callable], ...] = (
+    ((exceptions.NotAuthenticated, exceptions.AuthenticationFailed), _bad_credentials),
+    (exceptions.ValidationError, _validation_error),
+    (exceptions.ParseError, _parse_error),
+    (exceptions.Throttled, _throttled),
+    (exceptions.APIException, _other_api_exception),
+)
+
+
+def _describe(exc: Exception, status_code: int) -> Described:
+    code = _DEFAULT_CODES.get(status_code, "error")
+    for family, describer in _DESCRIBERS:
+        if isinstance(exc, family):
+            return describer(exc, code)
+    return str(getattr(exc, "detail", None)), code, None
+
+
+def api_exception_handler(exc: Exception, context: dict) -> Response | None:
     if is_database_down(exc):
         logger.error("database unavailable: %s", exc.__class__.__name__)
         response = Response(error_body(DB_UNAVAILABLE, "database_unavailable"), status=503)
         response["Retry-After"] = str(DB_RETRY_AFTER_S)
         return response
     if isinstance(exc, ApiError):
-        response = Response(
-            error_body(str(exc.detail), exc.detail.code, **exc.extra), status=exc.status_code
-        )
-        return response
+        body = error_body(str(exc.detail), exc.detail.code, **exc.extra)
+        return Response(body, status=exc.status_code)
     response = exception_handler(exc, context)
     if response is None:
         return None
-    detail = getattr(exc, "detail", None)
-    code = _DEFAULT_CODES.get(response.status_code, "error")
-    fields = None
-    if isinstance(exc, exceptions.ValidationError):
-        fields = _flatten(detail) if isinstance(detail, dict) else None
-        non_field = (fields or {}).pop("non_field_errors", None)
-        if isinstance(detail, list) and detail:
-            message = str(detail[0])
-        elif non_field:
-            message = non_field[0]
-        elif fields:
-            first_key = next(iter(fields))
-            message = f"{first_key}: {fields[first_key][0]}"
-        else:
-            message = "Invalid input."
-        code = "invalid"
-        if isinstance(detail, dict):
-            codes = exc.get_codes()
-            nf = codes.get("non_field_errors") if isinstance(codes, dict) else None
-            if nf and isinstance(nf, list) and isinstance(nf[0], str) and nf[0] != "invalid":
-                code = nf[0]
-    elif isinstance(exc, exceptions.ParseError):
-        message, code = "Malformed request body: " + str(detail), "parse_error"
-    elif isinstance(exc, exceptions.Throttled):
-        message = "Too many requests. Try again later."
-        if exc.wait is not None:
-            message = f"Too many requests. Try again in {int(exc.wait + 0.999)} seconds."
-    elif isinstance(exc, exceptions.APIException):
-        message = str(detail) if not isinstance(detail, dict | list) else exc.default_detail
-        got = exc.get_codes()
-        if isinstance(got, str) and response.status_code not in (401, 403, 429):
-            code = got
-        elif isinstance(got, str) and got not in ("not_authenticated", "permission_denied"):
-            code = got
-    else:
-        message = str(detail)
-    if isinstance(exc, exceptions.NotAuthenticated | exceptions.AuthenticationFailed):
-        # The seed's clients match this sentence; `code` still tells missing
-        # (not_authenticated) from bad or revoked (token_not_valid, password_changed…).
-        message = BAD_CREDENTIALS
-        code = _auth_code(exc)
-    response.data = error_body(message, code, fields)
+    response.data = error_body(*_describe(exc, response.status_code))
     if response.status_code == status.HTTP_401_UNAUTHORIZED:
         response["WWW-Authenticate"] = 'Bearer realm="api"'
     return response
 
 
-def _is_api(request) -> bool:
+def _is_api(request: HttpRequest) -> bool:
     return request.path.startswith(API_PREFIXES)
 
 
 class JsonErrorMiddleware:
     """Under /api/ and /auth/, Django's own HTML error pages become JSON errors."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
         self.get_response = get_response
 
-    def __call__(self, request):
+    def __call__(self, request: HttpRequest) -> HttpResponse:
         if _is_api(request):
             from django.conf import settings
 
@@ -204,7 +247,7 @@ class JsonErrorMiddleware:
         return new
 
 
-def json_404(request, exception=None):
+def json_404(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     if _is_api(request):
         return JsonResponse(error_body("Not found.", "not_found"), status=404)
     from django.views.defaults import page_not_found
@@ -212,7 +255,7 @@ def json_404(request, exception=None):
     return page_not_found(request, exception)
 
 
-def json_500(request):
+def json_500(request: HttpRequest) -> HttpResponse:
     # Called inside Django's `except` block: the exception is still the current one.
     if is_database_down(sys.exc_info()[1]):
         if _is_api(request):
@@ -231,7 +274,7 @@ def json_500(request):
     return server_error(request)
 
 
-def json_400(request, exception=None):
+def json_400(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
     from django.core.exceptions import RequestDataTooBig
 
     if isinstance(exception, RequestDataTooBig):
@@ -243,7 +286,7 @@ def json_400(request, exception=None):
     return bad_request(request, exception)
 
 
-def parse_json_or_none(raw: bytes):
+def parse_json_or_none(raw: bytes) -> object:
     try:
         return json.loads(raw)
     except ValueError:

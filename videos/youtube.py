@@ -8,7 +8,7 @@ canonical `https://www.youtube.com/watch?v=<id>`.
 from __future__ import annotations
 
 import re
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import SplitResult, parse_qs, unquote, urlsplit
 
 MAX_URL_LENGTH = 2048
 
@@ -62,8 +62,18 @@ def _id_from_path(path: str) -> str | None:
     return None
 
 
-def parse_video_id(url: str, *, _depth: int = 0) -> str:
-    """Return the 11-character video id in `url`, or raise `InvalidYouTubeURL`."""
+# `scheme:` at the start of a URL pasted without `//` (ytsearch:, file:, javascript:)…
+_SCHEME = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*:")
+# …unless it is a host and a port, as in "youtube.com:443/watch?v=…".
+_HOST_AND_PORT = re.compile(r"^[A-Za-z0-9.-]+:\d+(/|$)")
+
+
+def _is_unprintable(ch: str) -> bool:
+    return ord(ch) < 0x20 or ord(ch) == 0x7F or ch.isspace()
+
+
+def _plain_text(url: object) -> str:
+    """The pasted text, trimmed, once it could be one URL at all."""
     if not isinstance(url, str):
         raise InvalidYouTubeURL("URL must be text")
     if len(url) > MAX_URL_LENGTH:
@@ -71,53 +81,75 @@ def parse_video_id(url: str, *, _depth: int = 0) -> str:
     text = url.strip()
     if not text:
         raise InvalidYouTubeURL("URL is empty")
-    if any(ord(ch) < 0x20 or ord(ch) == 0x7F or ch.isspace() for ch in text):
+    if any(_is_unprintable(ch) for ch in text):
         raise InvalidYouTubeURL("URL contains control characters or spaces")
-    if "://" not in text and not text.startswith("//"):
-        # "youtube.com/watch?v=…" as people paste it, without a scheme. Anything that
-        # looks like `scheme:` (ytsearch:, file:, javascript:) is refused below.
-        if re.match(r"^[A-Za-z][A-Za-z0-9+.-]*:", text) and not re.match(
-            r"^[A-Za-z0-9.-]+:\d+(/|$)", text
-        ):
-            raise InvalidYouTubeURL("Only http(s) YouTube URLs are accepted")
-        text = "https://" + text
+    return text
+
+
+def _with_scheme(text: str) -> str:
+    """A URL pasted as people do ("youtube.com/watch?v=…"), with the https:// it lacks."""
+    if "://" in text or text.startswith("//"):
+        return text
+    if _SCHEME.match(text) and not _HOST_AND_PORT.match(text):
+        raise InvalidYouTubeURL("Only http(s) YouTube URLs are accepted")
+    return "https://" + text
+
+
+def _split(text: str) -> SplitResult:
+    """The URL's parts, once its scheme, user part and port are ones a video page has."""
     try:
         parts = urlsplit(text)
         port = parts.port
     except ValueError as exc:
         raise InvalidYouTubeURL("Malformed URL") from exc
-    scheme = parts.scheme.lower()
-    if scheme not in ("http", "https", ""):
+    if parts.scheme.lower() not in ("http", "https", ""):
         raise InvalidYouTubeURL("Only http(s) YouTube URLs are accepted")
     if "@" in parts.netloc:
         raise InvalidYouTubeURL("URLs with credentials are not accepted")
     if port not in (None, 80, 443):
         raise InvalidYouTubeURL("Unexpected port")
-    host = (parts.hostname or "").lower().rstrip(".")
+    return parts
 
-    video_id: str | None = None
+
+def _id_from_short_link(path: str) -> str | None:
+    """youtu.be/<id>: the whole path is the id."""
+    segments = [p for p in path.split("/") if p]
+    if len(segments) == 1 and _is_video_id(segments[0]):
+        return segments[0]
+    return None
+
+
+def _id_from_attribution_link(query: str) -> str | None:
+    """/attribution_link?u=<the watch URL, quoted>: the video is the one `u` names."""
+    target = _first(query, "u")
+    if not target:
+        return None
+    target = unquote(target)
+    if target.startswith("/"):
+        target = "https://www.youtube.com" + target
+    return parse_video_id(target, _depth=1)
+
+
+def _id_on_youtube(parts: SplitResult, depth: int) -> str | None:
+    path = parts.path or "/"
+    if path in _WATCH_PATHS:
+        candidate = _first(parts.query, "v")
+        return candidate if candidate is not None and _is_video_id(candidate) else None
+    if path.rstrip("/") == "/attribution_link" and depth == 0:
+        return _id_from_attribution_link(parts.query)
+    return _id_from_path(path)
+
+
+def parse_video_id(url: str, *, _depth: int = 0) -> str:
+    """Return the 11-character video id in `url`, or raise `InvalidYouTubeURL`."""
+    parts = _split(_with_scheme(_plain_text(url)))
+    host = (parts.hostname or "").lower().rstrip(".")
     if host in SHORT_HOSTS:
-        segments = [p for p in parts.path.split("/") if p]
-        if len(segments) == 1 and _is_video_id(segments[0]):
-            video_id = segments[0]
+        video_id = _id_from_short_link(parts.path)
     elif host in YOUTUBE_HOSTS:
-        path = parts.path or "/"
-        if path in _WATCH_PATHS:
-            candidate = _first(parts.query, "v")
-            if candidate is not None and _is_video_id(candidate):
-                video_id = candidate
-        elif path.rstrip("/") == "/attribution_link" and _depth == 0:
-            target = _first(parts.query, "u")
-            if target:
-                target = unquote(target)
-                if target.startswith("/"):
-                    target = "https://www.youtube.com" + target
-                return parse_video_id(target, _depth=1)
-        else:
-            video_id = _id_from_path(path)
+        video_id = _id_on_youtube(parts, _depth)
     else:
         raise InvalidYouTubeURL("Not a YouTube URL")
-
     if video_id is None:
         raise InvalidYouTubeURL("The URL does not name one YouTube video")
     return video_id
