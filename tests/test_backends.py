@@ -38,3 +38,46 @@ def test_a_name_that_stands_for_no_class_is_unknown_and_says_which_kind(name):
 def test_a_missing_module_is_an_import_error_for_the_caller_to_skip():
     with pytest.raises(ImportError):
         backend_class("no_such_package_here.Backend", REGISTRY, kind="store")
+
+
+# --- the video source (PIND_SOURCE), loaded through the same loader --------------------
+
+
+class SourceOfOnesOwn:
+    """A source named in settings by its dotted path."""
+
+    name = "own"
+
+
+def test_the_source_is_the_one_settings_name(settings, tmp_path):
+    from videos.pipeline.sources import LocalBundleSource, get_source
+
+    settings.PIND_SOURCE = "local"
+    settings.PIND_BUNDLES_DIR = tmp_path
+
+    source = get_source()
+
+    assert isinstance(source, LocalBundleSource)
+    assert source.root == tmp_path
+
+
+def test_a_source_of_ones_own_is_named_by_its_dotted_path(settings):
+    from videos.pipeline.sources import get_source
+
+    settings.PIND_SOURCE = "tests.test_backends.SourceOfOnesOwn"
+
+    assert isinstance(get_source(), SourceOfOnesOwn)
+
+
+@pytest.mark.parametrize("name", ["vimeo", "", "videos.pipeline.sources.NoSuchSource"])
+def test_a_source_name_that_stands_for_no_source_is_misconfigured(settings, name):
+    from videos.pipeline.sources import get_source
+    from videos.pipeline.types import PipelineError
+
+    settings.PIND_SOURCE = name
+
+    with pytest.raises(PipelineError, match="PIND_SOURCE.*source") as caught:
+        get_source()
+
+    assert caught.value.code == "misconfigured"
+    assert not caught.value.retryable

@@ -2,6 +2,7 @@
 
 `local`: a folder per video in the yt-dlp layout (DESIGN, "Local bundle").
 `youtube`: yt-dlp + youtube-transcript-api (videos.pipeline.youtube), imported lazily.
+Either short name is in `SOURCES`; a dotted path names a source class of one's own.
 
 A source offers `fetch_info(id)`, `fetch_transcript(info)`, `video_file(id, workdir)` and
 `audio_file(id, workdir)`; the last two may download into `workdir`.
@@ -11,12 +12,28 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Protocol
 
 from django.conf import settings
 
+from pind.backends import UnknownBackend, backend_class
 from pind.texts import TimedText
 from videos.pipeline.transcripts import transcript_from_files
 from videos.pipeline.types import PipelineError, Transcript, VideoInfo
+
+
+class Source(Protocol):
+    """What the pipeline asks of a source (see the module's docstring)."""
+
+    name: str
+
+    def fetch_info(self, video_id: str) -> VideoInfo: ...
+
+    def fetch_transcript(self, info: VideoInfo) -> Transcript | None: ...
+
+    def video_file(self, video_id: str, workdir: Path | None = None) -> Path | None: ...
+
+    def audio_file(self, video_id: str, workdir: Path | None = None) -> Path | None: ...
 
 
 def info_from_ytdlp(data: dict) -> VideoInfo:
@@ -185,12 +202,17 @@ class LocalBundleSource:
         return self.video_file(video_id)
 
 
-def get_source():
-    name = settings.PIND_SOURCE
-    if name == "local":
-        return LocalBundleSource()
-    if name == "youtube":
-        from videos.pipeline.youtube import YoutubeSource
+# PIND_SOURCE names one of these, or the dotted path of a source class of one's own.
+SOURCES: dict[str, str] = {
+    "local": "videos.pipeline.sources.LocalBundleSource",
+    "youtube": "videos.pipeline.youtube.YoutubeSource",
+}
 
-        return YoutubeSource()
-    raise PipelineError(f"Unknown PIND_SOURCE {name!r}", code="misconfigured")
+
+def get_source() -> Source:
+    """The configured source. A name that stands for no source is `misconfigured`; a
+    source whose library is missing raises its `ImportError`."""
+    try:
+        return backend_class(settings.PIND_SOURCE, SOURCES, kind="source")()
+    except UnknownBackend as exc:
+        raise PipelineError(f"PIND_SOURCE: {exc}", code="misconfigured") from exc

@@ -14,11 +14,15 @@ import logging
 import re
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import webvtt
 
 from pind.texts import TimedText
 from videos.pipeline.types import Transcript, VideoInfo
+
+if TYPE_CHECKING:
+    from videos.pipeline.sources import Source
 
 logger = logging.getLogger(__name__)
 
@@ -189,8 +193,10 @@ def transcript_from_files(
     )
 
 
-def fetch_transcript(source, info: VideoInfo) -> Transcript | None:
-    """The video's timed transcript from its source, or None when it has none."""
+def fetch_transcript(source: Source, info: VideoInfo) -> Transcript | None:
+    """The video's timed transcript from its source, or None when it has none.
+
+    A source without `fetch_transcript` is read through its `subtitle_files`."""
     fetch = getattr(source, "fetch_transcript", None)
     if fetch is not None:
         transcript = fetch(info)

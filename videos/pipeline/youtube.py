@@ -13,12 +13,17 @@ import logging
 import re
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 
 from pind.texts import TimedText
 from videos.pipeline import transcripts
 from videos.pipeline.types import PipelineError, Transcript, VideoInfo
+
+if TYPE_CHECKING:
+    import requests
+    from yt_dlp import YoutubeDL
 
 logger = logging.getLogger(__name__)
 
@@ -81,17 +86,25 @@ def canonical_url(video_id: str) -> str:
     return WATCH_URL.format(video_id=video_id)
 
 
+def _unreachable(what: str) -> PipelineError:
+    return PipelineError(
+        f"YouTube could not be reached for {what}", code="youtube_unreachable", retryable=True
+    )
+
+
 class YoutubeSource:
     name = "youtube"
 
-    def __init__(self, *, http_session=None, ytdlp_options: dict | None = None):
+    def __init__(
+        self, *, http_session: requests.Session | None = None, ytdlp_options: dict | None = None
+    ):
         self._session = http_session
         self._extra = ytdlp_options or {}
         self._info: dict[str, dict] = {}  # raw yt-dlp info per video, reused for downloads
 
     # --- yt-dlp ---------------------------------------------------------------------
 
-    def options(self, **extra) -> dict:
+    def options(self, **extra: object) -> dict:
         opts = {
             "quiet": True,
             "no_warnings": True,
@@ -109,7 +122,7 @@ class YoutubeSource:
         opts.update(extra)
         return opts
 
-    def ydl(self, **extra):
+    def ydl(self, **extra: object) -> YoutubeDL:
         from yt_dlp import YoutubeDL
 
         return YoutubeDL(self.options(**extra))
@@ -140,7 +153,9 @@ class YoutubeSource:
     def has(self, video_id: str) -> bool:
         return bool(VIDEO_ID.match(video_id or ""))
 
-    def _download(self, video_id: str, workdir: Path, *, fmt: str, sort: list[str], stem: str):
+    def _download(
+        self, video_id: str, workdir: Path, *, fmt: str, sort: list[str], stem: str
+    ) -> Path | None:
         from yt_dlp.utils import YoutubeDLError
 
         workdir.mkdir(parents=True, exist_ok=True)
@@ -185,7 +200,7 @@ class YoutubeSource:
 
     # --- transcripts ----------------------------------------------------------------
 
-    def http_session(self):
+    def http_session(self) -> requests.Session:
         if self._session is None:
             import requests
 
@@ -246,11 +261,7 @@ class YoutubeSource:
         except requests.RequestException as exc:
             # Network trouble on the way to YouTube: yt-dlp's subtitles are tried next.
             logger.warning("video %s: transcript API unreachable: %s", video_id, exc)
-            raise PipelineError(
-                "YouTube could not be reached for the transcript",
-                code="youtube_unreachable",
-                retryable=True,
-            ) from exc
+            raise _unreachable("the transcript") from exc
         segments = tuple(
             TimedText(
                 "transcript",
@@ -301,28 +312,17 @@ class YoutubeSource:
             response = self.http_session().get(url, timeout=settings.PIND_HTTP_TIMEOUT)
         except requests.RequestException as exc:
             logger.warning("video %s: subtitle download failed: %s", video_id, exc)
-            raise PipelineError(
-                "YouTube could not be reached for subtitles",
-                code="youtube_unreachable",
-                retryable=True,
-            ) from exc
+            raise _unreachable("subtitles") from exc
         if response.status_code == 429:
             raise PipelineError(
                 "YouTube is rate-limiting subtitle downloads",
                 code="blocked_by_youtube",
                 retryable=True,
             )
-        if response.status_code >= 500:
-            raise PipelineError(
-                f"Subtitle download failed: HTTP {response.status_code}",
-                code="youtube_unreachable",
-                retryable=True,
-            )
         if response.status_code >= 400:
+            code = "youtube_unreachable" if response.status_code >= 500 else "youtube_error"
             raise PipelineError(
-                f"Subtitle download failed: HTTP {response.status_code}",
-                code="youtube_error",
-                retryable=True,
+                f"Subtitle download failed: HTTP {response.status_code}", code=code, retryable=True
             )
         response.encoding = "utf-8"
         return response.text
