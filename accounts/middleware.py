@@ -3,6 +3,8 @@ the answer django-axes gives a locked-out address+account on every login surface
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from django.conf import settings
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import render
@@ -41,7 +43,7 @@ def _too_many(request: HttpRequest, message: str, code: str, wait: int) -> HttpR
 class LoginRateLimitMiddleware:
     """POSTs to the sign-in, sign-up and reset pages count against the API's rates."""
 
-    def __init__(self, get_response):
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]):
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
@@ -59,7 +61,11 @@ class LoginRateLimitMiddleware:
         return self.get_response(request)
 
 
-def lockout_response(request, original_response=None, credentials=None) -> HttpResponse:
+def lockout_response(
+    request: HttpRequest,
+    original_response: HttpResponse | None = None,
+    credentials: dict | None = None,
+) -> HttpResponse:
     """django-axes' AXES_LOCKOUT_CALLABLE: a plain 429 with how long the lockout lasts."""
     wait = int(settings.AXES_COOLOFF_TIME.total_seconds())
     minutes = max(1, round(wait / 60))

@@ -1,3 +1,5 @@
+from __future__ import annotations
+
 from django.contrib.auth.base_user import BaseUserManager
 from django.contrib.auth.models import AbstractUser
 from django.db import models
@@ -12,7 +14,7 @@ def normalize_email(email: str) -> str:
 class UserManager(BaseUserManager):
     use_in_migrations = True
 
-    def _create(self, email: str, password: str | None, **extra):
+    def _create(self, email: str, password: str | None, **extra: object) -> User:
         if not email:
             raise ValueError("An email address is required")
         user = self.model(email=normalize_email(email), **extra)
@@ -20,17 +22,17 @@ class UserManager(BaseUserManager):
         user.save(using=self._db)
         return user
 
-    def create_user(self, email: str, password: str | None = None, **extra):
+    def create_user(self, email: str, password: str | None = None, **extra: object) -> User:
         extra.setdefault("is_staff", False)
         extra.setdefault("is_superuser", False)
         return self._create(email, password, **extra)
 
-    def create_superuser(self, email: str, password: str | None = None, **extra):
+    def create_superuser(self, email: str, password: str | None = None, **extra: object) -> User:
         extra.setdefault("is_staff", True)
         extra.setdefault("is_superuser", True)
         return self._create(email, password, **extra)
 
-    def get_by_natural_key(self, username):
+    def get_by_natural_key(self, username: str) -> User:
         return self.get(email=normalize_email(username))
 
 

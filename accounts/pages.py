@@ -5,7 +5,8 @@ from __future__ import annotations
 from django import forms
 from django.contrib.auth import login, password_validation
 from django.contrib.auth import views as auth_views
-from django.contrib.auth.forms import AuthenticationForm
+from django.contrib.auth.forms import AuthenticationForm, SetPasswordForm
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils.http import url_has_allowed_host_and_scheme
 
@@ -68,7 +69,7 @@ class LogoutView(auth_views.LogoutView):
     pass
 
 
-def register(request):
+def register(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         return redirect("history")
     form = RegisterForm(request.POST or None)
@@ -101,7 +102,7 @@ password_reset_done = auth_views.PasswordResetDoneView.as_view(
 class PasswordResetConfirmView(auth_views.PasswordResetConfirmView):
     template_name = "accounts/password_reset_confirm.html"
 
-    def form_valid(self, form):
+    def form_valid(self, form: SetPasswordForm) -> HttpResponse:
         response = super().form_valid(form)
         tokens_revoke(user=form.user)  # the API's sessions end with the old password
         return response

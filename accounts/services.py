@@ -4,8 +4,10 @@ from django.contrib.auth.signals import user_logged_in
 from django.contrib.auth.tokens import default_token_generator
 from django.core.exceptions import ValidationError as DjangoValidationError
 from django.core.mail import send_mail
+from django.http import HttpRequest
 from django.utils.encoding import force_bytes, force_str
 from django.utils.http import urlsafe_base64_decode, urlsafe_base64_encode
+from rest_framework.request import Request
 from rest_framework_simplejwt.exceptions import TokenError
 from rest_framework_simplejwt.settings import api_settings as jwt_settings
 from rest_framework_simplejwt.token_blacklist.models import BlacklistedToken, OutstandingToken
@@ -41,7 +43,7 @@ LOCKED_OUT = (
 )
 
 
-def login(*, request, email: str, password: str) -> dict:
+def login(*, request: HttpRequest | Request, email: str, password: str) -> dict:
     # django-axes counts failures on the Django request (a DRF Request wraps it).
     http_request = getattr(request, "_request", request)
     # authenticate() runs the hasher even for unknown emails, so timing and answer match.

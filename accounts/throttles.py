@@ -4,12 +4,15 @@ X-Forwarded-For says; behind NUM_PROXIES proxies it is the address the outermost
 """
 
 from django.conf import settings
+from django.http import HttpRequest
+from rest_framework.request import Request
 from rest_framework.throttling import AnonRateThrottle, SimpleRateThrottle
+from rest_framework.views import APIView
 
 from accounts.models import normalize_email
 
 
-def client_ip(request) -> str:
+def client_ip(request: HttpRequest | Request) -> str:
     """REMOTE_ADDR; behind N proxies, the Nth address from the right of X-Forwarded-For."""
     meta = request.META
     remote = meta.get("REMOTE_ADDR") or ""
@@ -23,7 +26,7 @@ def client_ip(request) -> str:
     return addresses[-min(proxies, len(addresses))]
 
 
-def login_username(request, credentials) -> str:
+def login_username(request: HttpRequest, credentials: dict | None) -> str:
     """The account a login attempt names, as stored (one lockout counter per account)."""
     username = (credentials or {}).get("username")
     if username is None:
@@ -32,7 +35,7 @@ def login_username(request, credentials) -> str:
 
 
 class ClientIpMixin:
-    def get_ident(self, request) -> str:
+    def get_ident(self, request: HttpRequest | Request) -> str:
         return client_ip(request)
 
 
@@ -41,7 +44,7 @@ class LoginThrottle(ClientIpMixin, AnonRateThrottle):
 
     scope = "login"
 
-    def get_cache_key(self, request, view):
+    def get_cache_key(self, request: HttpRequest | Request, view: APIView | None) -> str:
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}
 
 
@@ -56,7 +59,7 @@ class PasswordResetThrottle(LoginThrottle):
 class UserOrIpThrottle(ClientIpMixin, SimpleRateThrottle):
     """Per user when signed in, per client address otherwise."""
 
-    def get_cache_key(self, request, view):
+    def get_cache_key(self, request: Request, view: APIView | None) -> str:
         if request.user and request.user.is_authenticated:
             ident = f"user-{request.user.pk}"
         else:
