@@ -89,23 +89,24 @@ def segments_from_cues(
     return segments
 
 
+def _cues(path_or_text: Path | str, fmt: str) -> list[tuple[float, float, str]]:
+    """The (start, end, raw text) cues of a file (a Path) or text (a str) in `fmt`."""
+    if isinstance(path_or_text, Path):
+        read = webvtt.read if fmt == "vtt" else webvtt.from_srt
+        doc = read(str(path_or_text))
+    else:
+        doc = webvtt.from_buffer(io.StringIO(path_or_text), format=fmt)
+    return [(_seconds(c.start), _seconds(c.end), c.raw_text) for c in doc.captions]
+
+
 def parse_vtt(path_or_text: Path | str, *, source: str = "transcript") -> list[TimedText]:
     """WebVTT file (a Path) or WebVTT text (a str) → segments, rolling duplicates removed."""
-    if isinstance(path_or_text, Path):
-        doc = webvtt.read(str(path_or_text))
-    else:
-        doc = webvtt.from_buffer(io.StringIO(path_or_text), format="vtt")
-    cues = [(_seconds(c.start), _seconds(c.end), c.raw_text) for c in doc.captions]
+    cues = _cues(path_or_text, "vtt")
     return segments_from_cues(cues, rolling=is_rolling(raw for *_, raw in cues), source=source)
 
 
 def parse_srt(path_or_text: Path | str, *, source: str = "transcript") -> list[TimedText]:
-    if isinstance(path_or_text, Path):
-        doc = webvtt.from_srt(str(path_or_text))
-    else:
-        doc = webvtt.from_buffer(io.StringIO(path_or_text), format="srt")
-    cues = [(_seconds(c.start), _seconds(c.end), c.raw_text) for c in doc.captions]
-    return segments_from_cues(cues, rolling=False, source=source)
+    return segments_from_cues(_cues(path_or_text, "srt"), rolling=False, source=source)
 
 
 def parse_json3(data: str | dict, *, source: str = "transcript") -> list[TimedText]:
