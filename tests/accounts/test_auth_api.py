@@ -3,6 +3,7 @@ import json
 from datetime import timedelta
 
 import pytest
+from rest_framework.test import APIClient
 from rest_framework_simplejwt.tokens import AccessToken
 
 pytestmark = pytest.mark.django_db
@@ -84,7 +85,7 @@ def test_wrong_password_and_unknown_email_get_the_same_answer(api_client, user):
     assert wrong.json()["detail"] == "Incorrect email or password"
 
 
-def _login(api_client, password):
+def _login(api_client: APIClient, password: str) -> dict:
     return api_client.post(LOGIN, {"username": "alice@example.com", "password": password}).json()
 
 
@@ -104,7 +105,7 @@ def test_me_without_token_is_401_with_www_authenticate(api_client):
     assert resp.json()["code"] == "not_authenticated"
 
 
-def _b64(obj) -> str:
+def _b64(obj: dict) -> str:
     return base64.urlsafe_b64encode(json.dumps(obj).encode()).rstrip(b"=").decode()
 
 

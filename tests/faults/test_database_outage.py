@@ -9,6 +9,7 @@ import signal
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -43,7 +44,7 @@ def _access_token() -> str:
     return jwt.encode(claims, SECRET_KEY, algorithm="HS256")
 
 
-def _wait_for(predicate, timeout: float, what: str):
+def _wait_for(predicate: Callable[[], object], timeout: float, what: str) -> object:
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
         value = predicate()

@@ -4,9 +4,12 @@ and offers no "Try again", a malformed bundle is `bad_bundle` (#10.6)."""
 from __future__ import annotations
 
 import json
+from pathlib import Path
+from typing import NoReturn
 
 import pytest
 
+from accounts.models import User
 from jobs import services
 from jobs.models import Job
 from videos.models import Video
@@ -23,7 +26,7 @@ def bundles(tmp_path, settings):
     settings.PIND_BUNDLES_DIR = root
     settings.PIND_OCR = "none"
 
-    def add(video_id: str, info) -> str:
+    def add(video_id: str, info: object) -> str:
         (root / video_id).mkdir()
         (root / video_id / f"{video_id}.info.json").write_text(json.dumps(info), "utf-8")
         return video_id
@@ -32,14 +35,14 @@ def bundles(tmp_path, settings):
     return add
 
 
-def _run(video_id: str, owner=None) -> Job:
+def _run(video_id: str, owner: User | None = None) -> Job:
     job = Job.objects.create(video=Video.objects.create(youtube_id=video_id), owner=owner)
     services.job_execute(str(job.pk))
     job.refresh_from_db()
     return job
 
 
-def _plain(text: str, root, *, html: bool = False) -> None:
+def _plain(text: str, root: Path, *, html: bool = False) -> None:
     assert str(root) not in text
     assert html or "/" not in text  # a page has links; a message has no paths at all
     for raw in ("Traceback", "Errno", "ERROR:", "Error(", "json.decoder", "yt-dlp"):
@@ -106,7 +109,7 @@ def test_a_bundle_that_is_not_json_is_bad_bundle(bundles):
 
 
 def test_an_unexpected_crash_reads_plainly_too(bundles, monkeypatch):
-    def broken(*args, **kwargs):
+    def broken(*args: object, **kwargs: object) -> NoReturn:
         raise KeyError("/srv/pind/secret/path")
 
     monkeypatch.setattr(services, "run_from", broken)

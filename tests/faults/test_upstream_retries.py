@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import json
 import threading
+import uuid
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,7 +18,7 @@ import requests
 
 from jobs import services
 from jobs.models import Job
-from tests.stubs import StubServer
+from tests.stubs import StubRequest, StubServer
 from videos.models import Video
 from videos.pipeline.youtube import YoutubeSource, error_from_ytdlp
 
@@ -31,7 +33,7 @@ class StubSession(requests.Session):
         super().__init__()
         self.base = base
 
-    def request(self, method, url, *args, **kwargs):
+    def request(self, method: str, url: str, *args: object, **kwargs: object) -> requests.Response:
         return super().request(
             method, url.replace("https://www.youtube.com", self.base), *args, **kwargs
         )
@@ -64,13 +66,15 @@ class FlakyYouTube:
             }
         )
 
-    def _timedtext(self, req):
+    def _timedtext(self, req: StubRequest) -> tuple:
         if req.query.get("fmt") == ["json3"]:
             return 200, _load("auto.ko.json3").encode()
         return 200, _load("timedtext_ko.xml").encode(), {"Content-Type": "text/xml"}
 
-    def _guard(self, answer, fail_with=503):
-        def handle(req):
+    def _guard(
+        self, answer: Callable[[StubRequest], tuple], fail_with: int = 503
+    ) -> Callable[[StubRequest], tuple]:
+        def handle(req: StubRequest) -> tuple:
             with self.lock:
                 failing = self.failures_left > 0
                 self.failures_left -= failing
@@ -97,7 +101,7 @@ def quick_retries(settings):
     settings.PIND_OCR = "none"  # no video download: the transcript is what is tested
 
 
-def _job(monkeypatch, youtube: FlakyYouTube) -> Job:
+def _job(monkeypatch: pytest.MonkeyPatch, youtube: FlakyYouTube) -> Job:
     video = Video.objects.create(youtube_id=VIDEO)
     job = Job.objects.create(video=video)
     source = youtube.source()
@@ -111,7 +115,7 @@ def steps(monkeypatch) -> list[str]:
     written: list[str] = []
     report = Job.report
 
-    def recording(self, *, run_id, step, progress):
+    def recording(self: Job, *, run_id: uuid.UUID, step: str, progress: int) -> bool:
         ok = report(self, run_id=run_id, step=step, progress=progress)
         if ok and (not written or written[-1] != step):
             written.append(step)

@@ -6,6 +6,7 @@ from datetime import timedelta
 import pytest
 from axes.models import AccessAttempt
 from django.core.cache import cache
+from django.http import HttpResponse
 from django.test import Client
 from django.utils import timezone
 
@@ -21,11 +22,11 @@ def staff(django_user_model, password):
     )
 
 
-def api_login(ip, email, password):
+def api_login(ip: str, email: str, password: str) -> HttpResponse:
     return Client(REMOTE_ADDR=ip).post("/auth/login", {"username": email, "password": password})
 
 
-def page_login(ip, email, password, path="/login/"):
+def page_login(ip: str, email: str, password: str, path: str = "/login/") -> HttpResponse:
     return Client(REMOTE_ADDR=ip).post(path, {"username": email, "password": password})
 
 

@@ -14,7 +14,7 @@ PRINT = (
 )
 
 
-def run_settings(code="import pind.settings", **env):
+def run_settings(code: str = "import pind.settings", **env: str) -> subprocess.CompletedProcess:
     clean = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "PIND_DEV", "DEBUG")}
     clean.update(env)
     return subprocess.run(

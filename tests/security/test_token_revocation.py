@@ -3,6 +3,7 @@
 import re
 
 import pytest
+from django.http import HttpResponse
 from rest_framework.test import APIClient
 from rest_framework_simplejwt.token_blacklist.models import BlacklistedToken, OutstandingToken
 
@@ -11,23 +12,23 @@ pytestmark = pytest.mark.django_db
 NEW = "another-Good-pass-7"
 
 
-def sign_in(email, password) -> dict:
+def sign_in(email: str, password: str) -> dict:
     resp = APIClient().post("/auth/login", {"email": email, "password": password}, format="json")
     assert resp.status_code == 200
     return resp.json()
 
 
-def me(access):
+def me(access: str) -> HttpResponse:
     client = APIClient()
     client.credentials(HTTP_AUTHORIZATION=f"Bearer {access}")
     return client.get("/api/v1/auth/me")
 
 
-def refresh(token):
+def refresh(token: str) -> HttpResponse:
     return APIClient().post("/auth/refresh", {"refresh_token": token}, format="json")
 
 
-def assert_revoked(sessions):
+def assert_revoked(sessions: list[dict]) -> None:
     for tokens in sessions:
         old = me(tokens["access_token"])
         assert old.status_code == 401
