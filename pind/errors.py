@@ -9,7 +9,8 @@ import logging
 import sys
 from collections.abc import Callable
 
-from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
+from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
@@ -173,12 +174,22 @@ _DESCRIBERS: tuple[tuple[type[Exception] | tuple[type[Exception], ...], Callable
 )
 
 
+def _as_api_exception(exc: Exception) -> Exception:
+    """Django's own 404 and 403, as DRF's handler answers them (it reads their message)."""
+    if isinstance(exc, Http404):
+        return exceptions.NotFound(*exc.args)
+    if isinstance(exc, DjangoPermissionDenied):
+        return exceptions.PermissionDenied(*exc.args)
+    return exc
+
+
 def _describe(exc: Exception, status_code: int) -> Described:
     code = _DEFAULT_CODES.get(status_code, "error")
+    exc = _as_api_exception(exc)
     for family, describer in _DESCRIBERS:
         if isinstance(exc, family):
             return describer(exc, code)
-    return str(getattr(exc, "detail", None)), code, None
+    return "Request failed.", code, None  # DRF's handler answers nothing else
 
 
 def api_exception_handler(exc: Exception, context: dict) -> Response | None:
