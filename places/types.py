@@ -36,6 +36,8 @@ class PlaceCandidate:
     region_hint: str = ""
     # A curated Place the gazetteer recognised (its pk), so geocoding and saving reuse it.
     place_id: int | None = None
+    # Ids of the named rules that proposed it ("en.speech.go_into", "ko.desc.pin_line").
+    rules: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

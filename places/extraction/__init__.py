@@ -8,11 +8,21 @@ from __future__ import annotations
 
 import importlib
 import logging
+from dataclasses import replace
 
 from django.conf import settings
 
 from pind.texts import VideoTexts
-from places.extraction.base import Extractor, ExtractorError, RawCandidate, snippets_of
+from places.extraction.base import (
+    HEAD,
+    STRONG,
+    TITLE_CARD,
+    Extractor,
+    ExtractorError,
+    RawCandidate,
+    Snippet,
+    snippets_of,
+)
 from places.types import PlaceCandidate
 
 logger = logging.getLogger(__name__)
@@ -23,7 +33,14 @@ EXTRACTORS: dict[str, str] = {
     "english": "places.extraction.english.EnglishExtractor",
     "gazetteer": "places.extraction.gazetteer.GazetteerExtractor",
     "gemini": "places.extraction.gemini.GeminiExtractor",
+    "spans": "places.extraction.spans.SpansExtractor",
 }
+# Always run: the recall-first generator whose candidates the decision was trained on.
+CORE = ("spans",)
+# Rule ids for extractors that do not name their rules one by one: the kind of evidence,
+# by the strength the extractor gave it.
+_PREFIX = {"rules": "desc", "rules:card": "card", "korean": "ko", "english": "en"}
+_SINGLE = {"gazetteer": "gazetteer", "gemini": "llm"}
 
 
 def get_extractor(name: str) -> Extractor:
@@ -39,15 +56,36 @@ def extract_places(texts: VideoTexts) -> list[PlaceCandidate]:
     from places.extraction.fusion import fuse
 
     snippets = snippets_of(texts)
+    return fuse(propose(texts, snippets), snippets)
+
+
+def propose(texts: VideoTexts, snippets: list[Snippet]) -> list[RawCandidate]:
+    """Every extractor's claims, each tagged with the id of the rule that made it."""
     raws: list[RawCandidate] = []
-    for name in settings.PIND_EXTRACTORS:
+    names = [*settings.PIND_EXTRACTORS, *(n for n in CORE if n not in settings.PIND_EXTRACTORS)]
+    for name in names:
         try:
             raws.extend(get_extractor(name).extract(texts, snippets))
         except ExtractorError as exc:
             logger.warning("extractor %s skipped: %s", name, exc)
         except Exception:
             logger.exception("extractor %s failed; the others' results stand", name)
-    return fuse(raws, snippets)
+    return [r if r.rule else replace(r, rule=rule_id(r)) for r in raws]
+
+
+def rule_id(raw: RawCandidate) -> str:
+    if raw.extractor in _SINGLE:
+        return _SINGLE[raw.extractor]
+    prefix = _PREFIX.get(raw.extractor, raw.extractor)
+    if raw.strength >= STRONG:
+        tier = "strong"
+    elif raw.strength >= HEAD:
+        tier = "head"
+    elif raw.strength >= TITLE_CARD:
+        tier = "card"
+    else:
+        tier = "spoken"
+    return f"{prefix}.{tier}" + (".area" if raw.area else "")
 
 
 def warm_up() -> None:

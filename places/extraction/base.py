@@ -52,6 +52,7 @@ class RawCandidate:
     place_id: int | None = None
     # True for cities and neighbourhoods: context for geocoding, a pin only with strong evidence.
     area: bool = False
+    rule: str = ""  # id of the named rule that proposed it, e.g. "en.speech.go_into"
 
 
 class Extractor:

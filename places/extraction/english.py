@@ -112,7 +112,7 @@ def _landmark_word(word: str, before: str) -> bool:
     )
 
 
-_DEMONYMS = frozenset(
+DEMONYMS = frozenset(
     "vietnamese thai korean japanese chinese turkish irish spanish italian french greek "
     "mexican indian american english scottish swiss belgian dutch german portuguese "
     "brazilian cuban hawaiian malaysian singaporean filipino indonesian taiwanese arabic".split()
@@ -125,7 +125,7 @@ def _drink(words: list[str]) -> bool:
     if words[-1].lower() not in ("coffee", "tea", "latte"):
         return False
     before = [w.lower() for w in words[:-1]]
-    return bool(before) and all(w in _DEMONYMS or w in _INGREDIENTS for w in before)
+    return bool(before) and all(w in DEMONYMS or w in _INGREDIENTS for w in before)
 
 
 def head_names(text: str) -> list[str]:

@@ -181,6 +181,21 @@ class Cluster:
             best[src] = max(best.get(src, 0.0), ECHO)
         return 1.0 - math.prod(1.0 - s for s in best.values())
 
+    def legacy_score(self) -> float:
+        """The score from the precise rules alone, before the recall-first spans joined."""
+        best: dict[str, float] = {}
+        for raw in self.raws:
+            if raw.extractor == "spans":
+                continue
+            src = independent_source(raw.snippet)
+            best[src] = max(best.get(src, 0.0), raw.strength)
+        if not best:
+            return 0.0
+        for snippet, _ in self.echoes:
+            src = independent_source(snippet)
+            best[src] = max(best.get(src, 0.0), ECHO)
+        return 1.0 - math.prod(1.0 - s for s in best.values())
+
     def is_area(self, context: Region | None = None) -> bool:
         if self.named_with_article(context):
             return False
@@ -236,29 +251,50 @@ def _near(a: Region, b: Region) -> bool:
 
 def cluster(raws: list[RawCandidate]) -> list[Cluster]:
     clusters: list[Cluster] = []
+    by_key: dict[str, Cluster] = {}
     # Captions last: a misread caption joins a place by being on screen while that place is
-    # named, which needs every timed line of the place in its cluster first.
-    for raw in sorted(raws, key=lambda r: (r.snippet.source == "ocr", -r.strength)):
+    # named, which needs every timed line of the place in its cluster first. The recall-first
+    # spans come after the precise rules and join by name alone.
+    for raw in sorted(
+        raws, key=lambda r: (r.extractor == "spans", r.snippet.source == "ocr", -r.strength)
+    ):
         key = normalize_name(raw.name)
         if not key:
             continue
-        target = None
-        if raw.place_id is not None:
-            target = next((c for c in clusters if c.place_id == raw.place_id), None)
-        if target is None:
-            # "하노이 기찻길 (Train Street)" joins "Train Street" found on its own.
-            alias_keys = [k for k in map(normalize_name, raw.aliases) if k]
-            target = next(
-                (c for c in clusters if c.matches(key) or any(c.matches(a) for a in alias_keys)),
-                None,
-            )
-        if target is None:
-            target = next((c for c in clusters if c.matches(key, raw)), None)
+        target = _target(clusters, by_key, raw, key)
         if target is None:
             target = Cluster()
             clusters.append(target)
         target.add(raw)
+        for k in target.keys:
+            by_key.setdefault(k, target)
     return clusters
+
+
+def _target(
+    clusters: list[Cluster], by_key: dict[str, Cluster], raw: RawCandidate, key: str
+) -> Cluster | None:
+    if raw.place_id is not None:
+        found = next((c for c in clusters if c.place_id == raw.place_id), None)
+        if found is not None:
+            return found
+    if key in by_key:
+        return by_key[key]
+    if raw.extractor == "spans":
+        return next((c for c in clusters if any(_contains(key, k) for k in c.keys)), None)
+    # "하노이 기찻길 (Train Street)" joins "Train Street" found on its own.
+    alias_keys = [k for k in map(normalize_name, raw.aliases) if k]
+    found = next(
+        (c for c in clusters if c.matches(key) or any(c.matches(a) for a in alias_keys)),
+        None,
+    )
+    return found or next((c for c in clusters if c.matches(key, raw)), None)
+
+
+def _contains(a: str, b: str) -> bool:
+    """score.py's rule: one name inside the other, the shorter 3+ letters and half the longer."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and short in long_ and 2 * len(short) >= len(long_)
 
 
 def _fold(text: str) -> str:
@@ -275,7 +311,7 @@ def _fold(text: str) -> str:
 def _echo(clusters: list[Cluster], snippets: list[Snippet]) -> None:
     """Every line that names a place becomes evidence for it, with its time."""
     # Hashtags are tags, not mentions.
-    normalized = [(s, _fold(normalize_name(HASHTAG.sub(" ", s.text)))) for s in snippets]
+    lines = [(s, _line(s), _fold(normalize_name(HASHTAG.sub(" ", s.text)))) for s in snippets]
     named_in: dict[tuple, set[str]] = {}
     for c in clusters:
         for r in c.raws:
@@ -283,30 +319,44 @@ def _echo(clusters: list[Cluster], snippets: list[Snippet]) -> None:
     for c in clusters:
         claimed = {_line(r.snippet) for r in c.raws}
         keys = [_fold(k) for k in c.keys if len(k) >= 2]
-        # "감자밭 카페" said while "감자밭" is on screen: the caption is its name alone.
-        stems = {
-            normalize_name(r.name.rsplit(" ", 1)[0])
-            for r in c.raws
-            if " " in r.name and r.name.rsplit(" ", 1)[1] in KO_HEADS
-        }
-        stems = {k for k in stems if len(k) >= 3}
-        for snippet, text in normalized:
-            if _line(snippet) in claimed:
+        stems = _said_stems(c)
+        for snippet, line, text in lines:
+            if line in claimed:
                 continue
             if text in stems and snippet.source == "ocr" and c.at_the_same_moment(snippet):
                 c.echoes.append((snippet, text))
                 continue
-            # "Night Market" inside "Temple Street Night Market": a line that names a longer
-            # place names that place, not the shorter one within it.
-            longer = [n for n in named_in.get(_line(snippet), ()) if n not in c.keys]
-            for key in keys:
-                if any(key in n and key != n for n in longer) and text.count(key) == sum(
-                    n.count(key) for n in longer if key in n
-                ):
-                    continue
-                if key in text and (len(key) >= 3 or _word_in(snippet.text, key)):
+            present = [k for k in keys if k in text]
+            if present:
+                key = _echoed_key(c, snippet, text, present, named_in.get(line, ()))
+                if key:
                     c.echoes.append((snippet, key))
-                    break
+
+
+def _said_stems(c: Cluster) -> set[str]:
+    """ "감자밭 카페" said while "감자밭" is on screen: the caption is its name alone."""
+    stems = {
+        normalize_name(r.name.rsplit(" ", 1)[0])
+        for r in c.raws
+        if " " in r.name and r.name.rsplit(" ", 1)[1] in KO_HEADS
+    }
+    return {k for k in stems if len(k) >= 3}
+
+
+def _echoed_key(
+    c: Cluster, snippet: Snippet, text: str, present: list[str], named: set[str] | tuple
+) -> str:
+    # "Night Market" inside "Temple Street Night Market": a line that names a longer
+    # place names that place, not the shorter one within it.
+    longer = [n for n in named if n not in c.keys]
+    for key in present:
+        if any(key in n and key != n for n in longer) and text.count(key) == sum(
+            n.count(key) for n in longer if key in n
+        ):
+            continue
+        if len(key) >= 3 or _word_in(snippet.text, key):
+            return key
+    return ""
 
 
 def _line(snippet: Snippet) -> tuple:
@@ -535,66 +585,135 @@ def region_context(raws: list[RawCandidate], snippets: list[Snippet]) -> str:
     return votes.most_common(1)[0][0] if votes else ""
 
 
+@dataclass
+class Fused:
+    """One candidate place with every mention, and what fusion's own checks said of it."""
+
+    candidate: PlaceCandidate
+    cluster: Cluster
+    order: tuple[float, int]
+    checks: dict[str, bool]
+    legacy_score: float
+
+
+@dataclass
+class Grouped:
+    """All candidates of one video, with the region the video is about."""
+
+    fused: list[Fused]
+    region: str
+    context: Region | None
+    snippets: list[Snippet]
+
+
 def fuse(raws: list[RawCandidate], snippets: list[Snippet]) -> list[PlaceCandidate]:
+    """The places the decision keeps, in video order."""
+    from places.extraction.decision import decide
+
+    return [f.candidate for f in decide(group(raws, snippets))]
+
+
+def group(raws: list[RawCandidate], snippets: list[Snippet]) -> Grouped:
+    """Every cluster of claims as a candidate, none dropped: the decision judges them."""
     clusters = cluster(raws)
     _echo(clusters, snippets)
     region = region_context(raws, snippets)
     context = lookup_region(region) if region else None
     products = _listed_products(snippets)
-    kept = [
-        c
-        for c in clusters
-        if c.score() >= ACCEPT and not c.is_area(context) and not _a_listed_product(c, products)
-    ]
-    named = [(c, max(c.keys, key=len)) for c in kept]
-    accepted = []
-    for c in kept:
-        score = c.score()
-        if max(r.strength for r in c.raws) < HEAD and any(
-            (other.startswith(k) or (len(k) >= 2 and other.endswith(k))) and other != k
+    checks = {id(c): _checks(c, context, products) for c in clusters}
+    named = [(c, max(c.keys, key=len)) for c in clusters if checks[id(c)]["legacy_pass"]]
+    all_keys = [(c, k) for c in clusters for k in c.keys]
+    fused = []
+    for c in clusters:
+        found = checks[id(c)]
+        found["shorter_of_kept"] = _shorter_of(c, named)
+        found["inside_longer"] = any(
+            owner is not c and len(k) >= 2 and k in other and k != other
             for k in c.keys
-            for owner, other in named
-            if owner is not c
-        ):
-            # "시부야" beside "시부야 스크램블 교차로": the area a named place is in; "월지"
-            # beside "동궁과 월지": the short form of a name given in full.
-            continue
+            for owner, other in all_keys
+        )
         evidence = _evidence(c)
-        if not evidence:
-            continue
         if all(e.start_s is None for e in evidence):
             evidence = (*evidence, *_when(c, snippets))
-            if all(e.start_s is None for e in evidence) and _only_the_way_there(c):
-                # "용산역에서 ITX 타고", "✈️ 인천 → 주부국제공항": a station the trip set out
-                # from or passed, named in the description and never in the video.
-                continue
-        name = c.name()
-        aliases = sorted(
-            ({r.name for r in c.raws} | {a for r in c.raws for a in r.aliases}) - {name}
-        )
-        address = next((r.address for r in c.raws if r.address), "")
-        category = next((r.category for r in c.raws if r.name == name and r.category), "") or next(
-            (r.category for r in c.raws if r.category), ""
-        )
-        first = min((e.start_s for e in evidence if e.start_s is not None), default=math.inf)
-        order = (
-            min(i for i, s in enumerate(snippets) for r in c.raws if r.snippet is s)
-            if any(r.snippet in snippets for r in c.raws)
-            else 0
-        )
-        accepted.append(
-            (
-                (first, order),
-                PlaceCandidate(
-                    name=name,
-                    category=category,
-                    address_hint=address,
-                    aliases=tuple(aliases),
-                    mentions=evidence,
-                    confidence=round(min(score, 0.99), 3),
-                    region_hint=region,
-                    place_id=c.place_id,
-                ),
-            )
-        )
-    return [cand for _, cand in sorted(accepted, key=lambda x: x[0])]
+        found["way_there"] = all(e.start_s is None for e in evidence) and _only_the_way_there(c)
+        found["timed"] = any(e.start_s is not None for e in evidence)
+        if not evidence:
+            evidence = _untimed_evidence(c)
+        fused.append(_fused(c, evidence, found, region, snippets))
+    fused.sort(key=lambda f: f.order)
+    return Grouped(fused=fused, region=region, context=context, snippets=snippets)
+
+
+def _checks(c: Cluster, context: Region | None, products: set[str]) -> dict[str, bool]:
+    legacy = c.legacy_score()
+    area = c.is_area(context)
+    product = _a_listed_product(c, products)
+    return {
+        "area": area,
+        "listed_product": product,
+        "legacy_pass": legacy >= ACCEPT and not area and not product,
+    }
+
+
+def _shorter_of(c: Cluster, named: list[tuple[Cluster, str]]) -> bool:
+    """ "시부야" beside "시부야 스크램블 교차로": the area a named place is in; "월지" beside
+    "동궁과 월지": the short form of a name given in full."""
+    return max(r.strength for r in c.raws) < HEAD and any(
+        (other.startswith(k) or (len(k) >= 2 and other.endswith(k))) and other != k
+        for k in c.keys
+        for owner, other in named
+        if owner is not c
+    )
+
+
+_POSITIONS: dict[int, dict[int, int]] = {}
+
+
+def _positions(snippets: list[Snippet]) -> dict[int, int]:
+    """Where each snippet sits in the video's list (kept for the one list being fused)."""
+    if id(snippets) not in _POSITIONS:
+        _POSITIONS.clear()
+        _POSITIONS[id(snippets)] = {id(s): i for i, s in enumerate(snippets)}
+    return _POSITIONS[id(snippets)]
+
+
+def _untimed_evidence(c: Cluster) -> tuple[Evidence, ...]:
+    """A name only in the title or the tags: the title line is its one mention."""
+    s = c.raws[0].snippet
+    return (Evidence(source="title" if s.source == "tags" else s.source, text=s.text[:500]),)
+
+
+def _fused(
+    c: Cluster,
+    evidence: tuple[Evidence, ...],
+    checks: dict[str, bool],
+    region: str,
+    snippets: list[Snippet],
+) -> Fused:
+    name = c.name()
+    aliases = sorted(({r.name for r in c.raws} | {a for r in c.raws for a in r.aliases}) - {name})
+    address = next((r.address for r in c.raws if r.address), "")
+    category = next((r.category for r in c.raws if r.name == name and r.category), "") or next(
+        (r.category for r in c.raws if r.category), ""
+    )
+    first = min((e.start_s for e in evidence if e.start_s is not None), default=math.inf)
+    positions = _positions(snippets)
+    order = min((positions[id(r.snippet)] for r in c.raws if id(r.snippet) in positions), default=0)
+    legacy = c.legacy_score()
+    return Fused(
+        candidate=PlaceCandidate(
+            name=name,
+            category=category,
+            address_hint=address,
+            aliases=tuple(aliases),
+            mentions=evidence,
+            confidence=round(min(c.score(), 0.99), 3),
+            region_hint=region,
+            place_id=c.place_id,
+            rules=tuple(sorted({r.rule for r in c.raws if r.rule})),
+        ),
+        cluster=c,
+        order=(first, order),
+        checks=checks,
+        legacy_score=legacy,
+    )

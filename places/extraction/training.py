@@ -1,0 +1,174 @@
+"""Learning the decision from labelled videos (used by `manage.py train_decision` and
+`manage.py evaluate --cv`; scikit-learn is imported here only, never at run time).
+
+A fused candidate is a positive example when its name matches a required place of its
+video by shared/eval/score.py's rule, a negative one when it matches nothing, and no
+example at all when it matches only an optional name (neither required nor wrong).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from pind.texts import VideoTexts
+from places.evaluation import same
+from places.extraction.decision import Model, never_a_place, video_features
+
+VERSION = "2"
+# The LLM path is absent from every training set, so its rule gets a prior instead of a
+# learned weight: a grounded LLM claim (the name quoted from the video's own text) counts
+# as much as the strongest learned rule, one line that pins a place ("desc.strong").
+LLM_PRIOR_LIKE = "rule:desc.strong"
+
+
+@dataclass
+class Video:
+    """One labelled video: its candidates' names, features and labels (None: optional)."""
+
+    video_id: str
+    group: str
+    names: list[list[str]]
+    features: list[dict[str, float]]
+    labels: list[int | None]
+    expected: list[list[str]] = field(default_factory=list)
+    optional: list[str] = field(default_factory=list)
+    never: list[bool] = field(default_factory=list)
+
+
+def candidates_of(texts: VideoTexts):
+    """The video's fused candidates (before the decision), with their features."""
+    from places.extraction import propose
+    from places.extraction.base import snippets_of
+    from places.extraction.fusion import group
+
+    snippets = snippets_of(texts)
+    grouped = group(propose(texts, snippets), snippets)
+    return grouped, video_features(grouped)
+
+
+def labelled_video(texts: VideoTexts, expected: dict, group_name: str) -> Video:
+    grouped, feats = candidates_of(texts)
+    required = [[p["name"], *p.get("aliases", [])] for p in expected.get("places", [])]
+    optional = list(expected.get("optional", []))
+    names, labels = [], []
+    for f in grouped.fused:
+        own = [f.candidate.name]
+        names.append(own)
+        if any(same(own[0], n) for ns in required for n in ns):
+            labels.append(1)
+        elif any(same(own[0], o) for o in optional):
+            labels.append(None)
+        else:
+            labels.append(0)
+    never = [bool(never_a_place(n[0])) for n in names]
+    return Video(texts.video_id, group_name, names, feats, labels, required, optional, never)
+
+
+def fit(videos: list[Video], *, c: float = 0.3) -> Model:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    names = sorted(
+        {
+            n
+            for v in videos
+            for f, y in zip(v.features, v.labels, strict=True)
+            if y is not None
+            for n in f
+        }
+    )
+    rows = [
+        (f, y) for v in videos for f, y in zip(v.features, v.labels, strict=True) if y is not None
+    ]
+    x = np.array([[f.get(n, 0.0) for n in names] for f, _ in rows], dtype=float)
+    y = np.array([label for _, label in rows])
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    clf = LogisticRegression(C=c, max_iter=2000)
+    clf.fit((x - mean) / scale, y)
+    weights = clf.coef_[0]
+    model = Model(
+        version=VERSION,
+        names=tuple(names),
+        weights=tuple(round(float(w), 5) for w in weights),
+        bias=round(float(clf.intercept_[0]), 5),
+        mean=tuple(round(float(m), 5) for m in mean),
+        scale=tuple(round(float(s), 5) for s in scale),
+        threshold=0.5,
+        priors={},
+        trained_on=tuple(sorted({v.group for v in videos})),
+    )
+    return _with_threshold(_with_llm_prior(model), videos)
+
+
+def _with_llm_prior(model: Model) -> Model:
+    weight = dict(zip(model.names, model.weights, strict=True)).get(LLM_PRIOR_LIKE, 0.0)
+    scale = dict(zip(model.names, model.scale, strict=True)).get(LLM_PRIOR_LIKE, 1.0)
+    # A standardized weight w on a 0/1 feature adds w / scale when the rule fires.
+    prior = round(max(weight / scale, 1.0), 5)
+    return Model(**{**model.__dict__, "priors": {"rule:llm": prior}})
+
+
+def _with_threshold(model: Model, videos: list[Video]) -> Model:
+    """The threshold that gives the best F1 on the training videos (by score.py's rule)."""
+    scored = [(v, [model.score(f) for f in v.features]) for v in videos]
+    best = (-1.0, 0.5)
+    for t in [i / 40 for i in range(4, 36)]:
+        best = max(best, (f1_of(scored, t), -t))
+    return Model(**{**model.__dict__, "threshold": -best[1]})
+
+
+def predict(model: Model, video: Video, scores: list[float] | None = None) -> list[str]:
+    scores = scores if scores is not None else [model.score(f) for f in video.features]
+    return [
+        n[0]
+        for n, s, never in zip(video.names, scores, video.never, strict=True)
+        if s >= model.threshold and not never
+    ]
+
+
+def counts(video: Video, got: list[str]) -> tuple[int, int, int, int]:
+    """(matched predictions, all counted predictions, found places, expected places)."""
+    found = sum(any(same(g, n) for g in got for n in ns) for ns in video.expected)
+    matched = [g for g in got if any(same(g, n) for ns in video.expected for n in ns)]
+    false = [g for g in got if g not in matched and not any(same(g, o) for o in video.optional)]
+    return len(matched), len(matched) + len(false), found, len(video.expected)
+
+
+def prf(totals: tuple[int, int, int, int]) -> tuple[float, float, float]:
+    tp_pred, n_pred, tp_exp, n_exp = totals
+    p = tp_pred / n_pred if n_pred else 1.0
+    r = tp_exp / n_exp if n_exp else 1.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def f1_of(scored, threshold: float) -> float:
+    totals = [0, 0, 0, 0]
+    for video, scores in scored:
+        got = [
+            n[0]
+            for n, s, never in zip(video.names, scores, video.never, strict=True)
+            if s >= threshold and not never
+        ]
+        for i, n in enumerate(counts(video, got)):
+            totals[i] += n
+    return prf(tuple(totals))[2]
+
+
+def folds_by_video(videos: list[Video], k: int) -> list[list[Video]]:
+    """k folds of whole videos, in id order (deterministic)."""
+    ordered = sorted(videos, key=lambda v: v.video_id)
+    return [ordered[i::k] for i in range(k)]
+
+
+def log_loss(model: Model, videos: list[Video]) -> float:
+    total, n = 0.0, 0
+    for v in videos:
+        for f, y in zip(v.features, v.labels, strict=True):
+            if y is None:
+                continue
+            p = min(max(model.score(f), 1e-9), 1 - 1e-9)
+            total -= math.log(p if y else 1 - p)
+            n += 1
+    return total / max(n, 1)
