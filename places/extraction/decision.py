@@ -34,48 +34,90 @@ _VISIT_WORDS = re.compile(
 
 
 @dataclass(frozen=True)
+class Tree:
+    """One regression tree of the boosted model, as parallel node arrays (leaf: left == -1)."""
+
+    feature: tuple[int, ...]
+    threshold: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    value: tuple[float, ...]
+
+    def path(self, x: list[float]) -> list[int]:
+        node, out = 0, [0]
+        while self.left[node] != -1:
+            go_left = x[self.feature[node]] <= self.threshold[node]
+            node = self.left[node] if go_left else self.right[node]
+            out.append(node)
+        return out
+
+
+@dataclass(frozen=True)
 class Model:
+    """Gradient-boosted trees over named features, plus fixed priors for untrained rules."""
+
     version: str
     names: tuple[str, ...]
-    weights: tuple[float, ...]
-    bias: float
-    mean: tuple[float, ...]
-    scale: tuple[float, ...]
+    trees: tuple[Tree, ...]
+    init: float
+    learning_rate: float
     threshold: float
     priors: dict[str, float]
     trained_on: tuple[str, ...] = ()
 
+    def vector(self, feats: dict[str, float]) -> list[float]:
+        return [feats.get(n, 0.0) for n in self.names]
+
+    def logit(self, feats: dict[str, float]) -> float:
+        x = self.vector(feats)
+        z = self.init + self.prior_logit(feats)
+        for tree in self.trees:
+            z += self.learning_rate * tree.value[tree.path(x)[-1]]
+        return z
+
     def score(self, feats: dict[str, float]) -> float:
-        z = self.bias + self.prior_logit(feats)
-        for name, w, m, s in zip(self.names, self.weights, self.mean, self.scale, strict=True):
-            z += w * (feats.get(name, 0.0) - m) / s
+        z = self.logit(feats)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
 
     def prior_logit(self, feats: dict[str, float]) -> float:
         """Rules absent from the training sets (the LLM path) add their documented prior."""
-        return sum(
-            w for name, w in self.priors.items() if feats.get(name) and name not in self.names
-        )
+        return sum(w for n, w in self.priors.items() if feats.get(n) and n not in self.names)
 
     def contributions(self, feats: dict[str, float]) -> list[tuple[str, float]]:
-        parts = [
-            (name, w * (feats.get(name, 0.0) - m) / s)
-            for name, w, m, s in zip(self.names, self.weights, self.mean, self.scale, strict=True)
-        ]
-        parts += [(n, w) for n, w in self.priors.items() if feats.get(n) and n not in self.names]
-        return sorted(parts, key=lambda p: -abs(p[1]))
+        """Each feature's share of the logit, summed over the trees' decision paths."""
+        x = self.vector(feats)
+        parts: dict[str, float] = {}
+        for tree in self.trees:
+            path = tree.path(x)
+            for parent, child in zip(path, path[1:], strict=False):
+                name = self.names[tree.feature[parent]]
+                delta = tree.value[child] - tree.value[parent]
+                parts[name] = parts.get(name, 0.0) + self.learning_rate * delta
+        for n, w in self.priors.items():
+            if feats.get(n) and n not in self.names:
+                parts[n] = w
+        return sorted(parts.items(), key=lambda p: -abs(p[1]))
 
     def to_json(self) -> dict:
         return {
             "version": self.version,
+            "kind": "gradient-boosted trees (sklearn GradientBoostingClassifier, exported)",
             "features": list(self.names),
-            "weights": list(self.weights),
-            "bias": self.bias,
-            "mean": list(self.mean),
-            "scale": list(self.scale),
+            "init": self.init,
+            "learning_rate": self.learning_rate,
             "threshold": self.threshold,
             "priors": self.priors,
             "trained_on": list(self.trained_on),
+            "trees": [
+                {
+                    "feature": list(t.feature),
+                    "threshold": list(t.threshold),
+                    "left": list(t.left),
+                    "right": list(t.right),
+                    "value": list(t.value),
+                }
+                for t in self.trees
+            ],
         }
 
     @classmethod
@@ -83,10 +125,18 @@ class Model:
         return cls(
             version=str(data["version"]),
             names=tuple(data["features"]),
-            weights=tuple(float(w) for w in data["weights"]),
-            bias=float(data["bias"]),
-            mean=tuple(float(m) for m in data["mean"]),
-            scale=tuple(float(s) or 1.0 for s in data["scale"]),
+            trees=tuple(
+                Tree(
+                    feature=tuple(int(i) for i in t["feature"]),
+                    threshold=tuple(float(v) for v in t["threshold"]),
+                    left=tuple(int(i) for i in t["left"]),
+                    right=tuple(int(i) for i in t["right"]),
+                    value=tuple(float(v) for v in t["value"]),
+                )
+                for t in data["trees"]
+            ),
+            init=float(data["init"]),
+            learning_rate=float(data["learning_rate"]),
             threshold=float(data["threshold"]),
             priors={k: float(v) for k, v in data.get("priors", {}).items()},
             trained_on=tuple(data.get("trained_on", ())),
@@ -164,13 +214,98 @@ def video_features(grouped: Grouped) -> list[dict[str, float]]:
         "video.visit_words": math.log1p(len(_VISIT_WORDS.findall(everything))),
         "video.has_region": float(grouped.context is not None),
     }
+    tags = _tags(grouped)
+    title = next((s.text for s in grouped.snippets if s.source == "title"), "")
+    lower_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
     out = []
     for f in grouped.fused:
         feats = {**video, **candidate_features(f, text, lower)}
+        name = f.candidate.name
         # In lower-case auto-captions every name is written in lower case.
         feats["lowercase_elsewhere"] *= cased
+        tokens = [t.lower().strip(".,!?") for t in name.split()]
+        feats["words_said_lowercase"] = cased * (
+            sum(t in lower_words for t in tokens) / len(tokens) if tokens else 0.0
+        )
+        key = normalize_name(name)
+        feats["tag_exact"] = float(key in tags)
+        feats["in_tag"] = float(any(key in t for t in tags if len(key) >= 4))
+        feats["in_title"] = float(bool(title) and name.lower() in title.lower())
+        feats.update(_word_rarity(tokens))
+        feats.update(_spoken_context(f, name))
+        if not any(r.extractor != "spans" for r in f.cluster.raws):
+            feats["span_only"] = 1.0
+            for k in _SPAN_CROSSED:
+                feats[f"span_only*{k}"] = feats.get(k, 0.0)
         out.append(feats)
     return out
+
+
+# Features whose weight differs for a name only the recall-first spans proposed.
+_SPAN_CROSSED = (
+    "tag_exact",
+    "in_tag",
+    "in_title",
+    "mentions",
+    "moments",
+    "head.en",
+    "sight_word",
+    "words",
+    "lowercase_elsewhere",
+    "words_said_lowercase",
+    "region",
+    "rarest_word",
+    "mean_word",
+    "midsentence",
+    "after_preposition",
+    "after_the",
+)
+
+# Words just before a name that make it the object of a visit, a stay or a naming.
+_PLACE_LEAD = re.compile(
+    r"\b(?:at|to|in|into|inside|outside|from|near|visit(?:ed|ing)?|called|named|toward|"
+    r"towards|explor(?:e|ed|ing)|reach(?:ed)?|arrive[ds]? at|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _word_rarity(tokens: list[str]) -> dict[str, float]:
+    """How common the name's words are in English at large (Zipf scale, 0 = unknown):
+    "Market", "Ancient" are words; "Swayambhunath", "Mimosa" are names."""
+    from wordfreq import zipf_frequency
+
+    zipfs = [zipf_frequency(t, "en") for t in tokens if t.isascii() and t.isalpha()]
+    if not zipfs:
+        return {"rarest_word": 0.0, "mean_word": 0.0}
+    return {"rarest_word": min(zipfs), "mean_word": sum(zipfs) / len(zipfs)}
+
+
+def _spoken_context(fused: Fused, name: str) -> dict[str, float]:
+    """Where the name stands in the sentences that say it: mid-sentence capitals are names,
+    and "at X", "into the X", "called X" make X the place someone is at."""
+    lines = [r.snippet.text for r in fused.cluster.raws if r.snippet.source in ("transcript", "asr")]
+    lines += [s.text for s, _ in fused.cluster.echoes if s.source in ("transcript", "asr")]
+    seen = mid = lead = the = 0
+    for line in lines:
+        at = line.find(name)
+        if at < 0:
+            continue
+        before = line[:at]
+        seen += 1
+        mid += bool(before.strip()) and not re.search(r"[.!?]\s*$", before)
+        lead += bool(_PLACE_LEAD.search(before))
+        the += bool(re.search(r"\b[Tt]he\s+$", before))
+    if not seen:
+        return {}
+    return {"midsentence": mid / seen, "after_preposition": lead / seen, "after_the": the / seen}
+
+
+def _tags(grouped: Grouped) -> set[str]:
+    for f in grouped.fused:
+        for r in f.cluster.raws:
+            if r.snippet.source == "tags":
+                return {normalize_name(t) for t in r.snippet.text.split(" | ") if t.strip()}
+    return set()
 
 
 def candidate_features(fused: Fused, text: str, lower: str) -> dict[str, float]:

@@ -8,6 +8,7 @@ from pind.texts import VideoTexts
 from places.extraction import lexicon as lx
 from places.extraction.base import HEAD, SPOKEN, Extractor, RawCandidate, Snippet
 from places.extraction.text import category_of, en_food, is_noise
+from places.extraction.vocab import words
 
 _WORD = r"(?:[A-Z][\w'’.&-]*|[A-Z])"
 # "Los Tacos No. 1", "Pier 39": a number that belongs to the name.
@@ -112,11 +113,7 @@ def _landmark_word(word: str, before: str) -> bool:
     )
 
 
-DEMONYMS = frozenset(
-    "vietnamese thai korean japanese chinese turkish irish spanish italian french greek "
-    "mexican indian american english scottish swiss belgian dutch german portuguese "
-    "brazilian cuban hawaiian malaysian singaporean filipino indonesian taiwanese arabic".split()
-)
+DEMONYMS = words("demonyms")
 _INGREDIENTS = frozenset("egg milk honey ginger matcha cinnamon mint coconut iced hot cold".split())
 
 

@@ -690,7 +690,7 @@ def _fused(
     region: str,
     snippets: list[Snippet],
 ) -> Fused:
-    name = c.name()
+    name = c.name().strip(" .,!?;:")
     aliases = sorted(({r.name for r in c.raws} | {a for r in c.raws for a in r.aliases}) - {name})
     address = next((r.address for r in c.raws if r.address), "")
     category = next((r.category for r in c.raws if r.name == name and r.category), "") or next(
