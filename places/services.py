@@ -53,6 +53,7 @@ def _mention(place: Place, video, rank: int, ev: Evidence) -> Mention:
         start_s=ev.start_s,
         end_s=ev.end_s,
         text=(ev.text or "")[:2000],
+        rules=list(ev.rules),
     )
 
 

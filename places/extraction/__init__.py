@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
 from dataclasses import replace
 
 from django.conf import settings
@@ -59,6 +60,14 @@ def extract_places(texts: VideoTexts) -> list[PlaceCandidate]:
     return fuse(propose(texts, snippets), snippets)
 
 
+def ruled_places(texts: VideoTexts) -> list[PlaceCandidate]:
+    """The places the hand rules alone keep (their own gate, before the learned decision)."""
+    from places.extraction.fusion import group, ruled
+
+    snippets = snippets_of(texts)
+    return ruled(group(propose(texts, snippets), snippets))
+
+
 def propose(texts: VideoTexts, snippets: list[Snippet]) -> list[RawCandidate]:
     """Every extractor's claims, each tagged with the id of the rule that made it."""
     raws: list[RawCandidate] = []
@@ -70,7 +79,24 @@ def propose(texts: VideoTexts, snippets: list[Snippet]) -> list[RawCandidate]:
             logger.warning("extractor %s skipped: %s", name, exc)
         except Exception:
             logger.exception("extractor %s failed; the others' results stand", name)
-    return [r if r.rule else replace(r, rule=rule_id(r)) for r in raws]
+    out = []
+    for raw in raws:
+        name = tidy_name(raw.name)
+        if name:
+            out.append(replace(raw, name=name, rule=raw.rule or rule_id(raw)))
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bNo)[.!?]\s+(?=[A-Z])")
+
+
+def tidy_name(name: str) -> str:
+    """ "Whisky Room." → "Whisky Room"; "Soviet Union. And" → "Soviet Union": a caption's
+    punctuation is no part of a name, and a sentence that ends inside it ends it."""
+    name = _SENTENCE_END.split(name, maxsplit=1)[0].strip(" ,!?;:")
+    if name.endswith(".") and not re.search(r"\b(?:St|Mt|Dr|No|[A-Z])\.$", name):
+        name = name[:-1].rstrip()
+    return name
 
 
 def rule_id(raw: RawCandidate) -> str:

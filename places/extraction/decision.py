@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from places.extraction.english import DEMONYMS
-from places.extraction.fusion import Fused, Grouped
+from places.extraction.fusion import Fused, Grouped, rules_keep
 from places.extraction.lexicon import EN_HEAD_SET, KO_HEADS
 from places.extraction.text import en_food, ko_food
 from places.extraction.vocab import words
@@ -283,7 +283,9 @@ def _word_rarity(tokens: list[str]) -> dict[str, float]:
 def _spoken_context(fused: Fused, name: str) -> dict[str, float]:
     """Where the name stands in the sentences that say it: mid-sentence capitals are names,
     and "at X", "into the X", "called X" make X the place someone is at."""
-    lines = [r.snippet.text for r in fused.cluster.raws if r.snippet.source in ("transcript", "asr")]
+    lines = [
+        r.snippet.text for r in fused.cluster.raws if r.snippet.source in ("transcript", "asr")
+    ]
     lines += [s.text for s, _ in fused.cluster.echoes if s.source in ("transcript", "asr")]
     seen = mid = lead = the = 0
     for line in lines:
@@ -318,9 +320,7 @@ def candidate_features(fused: Fused, text: str, lower: str) -> dict[str, float]:
     tokens = name.split()
     feats.update(
         {
-            "legacy.pass": float(
-                fused.checks["legacy_pass"] and not fused.checks["shorter_of_kept"]
-            ),
+            "legacy.pass": float(rules_keep(fused)),
             "legacy.score": fused.legacy_score,
             "max_strength": max(r.strength for r in c.raws),
             "area": float(fused.checks["area"]),
@@ -358,3 +358,22 @@ def _lowercase_share(name: str, text: str, lower: str) -> float:
     if not total:
         return 0.0
     return max(0.0, total - text.count(name)) / total
+
+
+def explain_video(texts) -> str:
+    """Every candidate of a video: rule ids, features, score, and why kept or dropped."""
+    from places.extraction import propose
+    from places.extraction.base import snippets_of
+    from places.extraction.fusion import group
+
+    snippets = snippets_of(texts)
+    verdicts = judge(group(propose(texts, snippets), snippets))
+    lines = [f"{sum(v.kept for v in verdicts)} kept of {len(verdicts)} candidates"]
+    for v in sorted(verdicts, key=lambda v: (not v.kept, -v.score)):
+        cand = v.fused.candidate
+        lines.append(f"{'KEEP' if v.kept else 'drop'} {v.score:.3f}  {cand.name}")
+        lines.append(f"    rules: {', '.join(cand.rules) or '-'}")
+        lines.append(f"    why: {v.reason}")
+        shown = {k: round(x, 3) for k, x in sorted(v.features.items()) if x}
+        lines.append(f"    features: {shown}")
+    return "\n".join(lines)

@@ -191,7 +191,11 @@ class Cluster:
             best[src] = max(best.get(src, 0.0), raw.strength)
         if not best:
             return 0.0
-        for snippet, _ in self.echoes:
+        # A line only the spans read would have been an echo of the name.
+        echoes = [r.snippet for r in self.raws if r.extractor == "spans"]
+        for snippet in [*echoes, *(s for s, _ in self.echoes)]:
+            if snippet.source == "tags":
+                continue
             src = independent_source(snippet)
             best[src] = max(best.get(src, 0.0), ECHO)
         return 1.0 - math.prod(1.0 - s for s in best.values())
@@ -369,14 +373,27 @@ def _word_in(text: str, key: str) -> bool:
 
 
 def _evidence(c: Cluster) -> tuple[Evidence, ...]:
+    rules: dict[tuple, set[str]] = {}
+    for r in c.raws:
+        rules.setdefault(_line(r.snippet), set()).add(r.rule)
+    for s, _ in c.echoes:
+        rules.setdefault(_line(s), set()).add("echo")
     seen, out = set(), []
     items = [r.snippet for r in c.raws] + [s for s, _ in c.echoes]
     for s in sorted(items, key=lambda s: (s.start_s is None, s.start_s or 0.0, s.source)):
-        key = (s.source, s.start_s, s.text)
-        if key in seen or s.source == "title":
+        key = _line(s)
+        if key in seen or s.source in ("title", "tags"):
             continue
         seen.add(key)
-        out.append(Evidence(source=s.source, text=s.text[:500], start_s=s.start_s, end_s=s.end_s))
+        out.append(
+            Evidence(
+                source=s.source,
+                text=s.text[:500],
+                start_s=s.start_s,
+                end_s=s.end_s,
+                rules=tuple(sorted(r for r in rules.get(key, ()) if r)),
+            )
+        )
     return tuple(out)
 
 
@@ -637,11 +654,28 @@ def group(raws: list[RawCandidate], snippets: list[Snippet]) -> Grouped:
             evidence = (*evidence, *_when(c, snippets))
         found["way_there"] = all(e.start_s is None for e in evidence) and _only_the_way_there(c)
         found["timed"] = any(e.start_s is not None for e in evidence)
+        found["evidenced"] = bool(evidence)
         if not evidence:
             evidence = _untimed_evidence(c)
         fused.append(_fused(c, evidence, found, region, snippets))
     fused.sort(key=lambda f: f.order)
     return Grouped(fused=fused, region=region, context=context, snippets=snippets)
+
+
+def ruled(grouped: Grouped) -> list[PlaceCandidate]:
+    """What the precise hand rules alone would keep (before the decision): their own gate.
+    Tests of each rule read this; `legacy.pass` is one feature of the decision."""
+    return [f.candidate for f in grouped.fused if rules_keep(f)]
+
+
+def rules_keep(f: Fused) -> bool:
+    checks = f.checks
+    return (
+        checks["legacy_pass"]
+        and not checks["shorter_of_kept"]
+        and checks["evidenced"]
+        and not checks["way_there"]
+    )
 
 
 def _checks(c: Cluster, context: Region | None, products: set[str]) -> dict[str, bool]:
@@ -680,7 +714,12 @@ def _positions(snippets: list[Snippet]) -> dict[int, int]:
 def _untimed_evidence(c: Cluster) -> tuple[Evidence, ...]:
     """A name only in the title or the tags: the title line is its one mention."""
     s = c.raws[0].snippet
-    return (Evidence(source="title" if s.source == "tags" else s.source, text=s.text[:500]),)
+    rules = tuple(sorted({r.rule for r in c.raws if r.snippet is s and r.rule}))
+    return (
+        Evidence(
+            source="title" if s.source == "tags" else s.source, text=s.text[:500], rules=rules
+        ),
+    )
 
 
 def _fused(

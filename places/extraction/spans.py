@@ -22,6 +22,8 @@ _JOIN = r"(?:of|the|de|del|la|le|du|di|da|dos|das|van|von|y|and|&|on|at)"
 _NAME = rf"{_WORD}(?:\s+(?:{_JOIN}\s+)?{_WORD}){{0,5}}(?:\s+\d{{1,4}}\b)?"
 CAPS_SPAN = re.compile(rf"(?<![\w'’]){_NAME}")
 _TRAILING = " .,!?;:'\"’”)]}-–—…"
+# A full stop that ends a sentence, not one that ends "St." or "Mt." inside a name.
+_SENTENCE_END = re.compile(r"(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bNo)[.!?;:,]\s+")
 
 
 @dataclass(frozen=True)
@@ -89,9 +91,13 @@ def name_spans(text: str) -> Iterator[tuple[int, str]]:
     if text.isupper():
         text = text.title()
     for m in CAPS_SPAN.finditer(text):
-        name = clean_span(m.group(0))
-        if len(name) >= 3 and not name.isdigit():
-            yield m.start(), name
+        offset = m.start()
+        # "Soviet Union. And", "Fazer. From Fazer": a sentence ends inside the run of capitals.
+        for part in _SENTENCE_END.split(m.group(0)):
+            name = clean_span(part)
+            if len(name) >= 3 and not name.isdigit():
+                yield offset, name
+            offset += len(part)
 
 
 def spoken_places(text: str) -> Iterator[tuple[str, str]]:

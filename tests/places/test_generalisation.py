@@ -1,10 +1,12 @@
 """General rules about how people write about places, each shown on examples of our own
-(cities and channels that neither evaluation set mentions)."""
+(cities and channels that neither evaluation set mentions). These pin what the hand rules
+propose and keep by their own gate (`ruled_places`); the learned decision that makes the
+final choice from their verdict and other features is tested in test_decision.py."""
 
 import pytest
 
 from pind.texts import TimedText, VideoTexts
-from places.extraction import extract_places
+from places.extraction import ruled_places as extract_places
 from places.extraction.base import snap_misread_head
 from places.extraction.english import capitalised_spans, head_names, visited_names
 from places.extraction.fusion import same_name
