@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from pind.texts import VideoTexts
-from places.extraction import lexicon as lx
+from places.extraction import lexicon
 from places.extraction.base import HEAD, SPOKEN, Extractor, RawCandidate, Snippet
 from places.extraction.text import category_of, en_food, is_noise
 from places.extraction.vocab import words
@@ -71,7 +71,7 @@ def visited_names(text: str) -> list[str]:
         while words and words[0].lower() in EN_LEADING:
             words = words[1:]
         if len(words) >= 3 or (
-            len(words) == 2 and not all(w.lower() in lx.EN_HEAD_SET for w in words)
+            len(words) == 2 and not all(w.lower() in lexicon.EN_HEAD_SET for w in words)
         ):
             names.append(" ".join(words))
         elif len(words) == 1 and (
@@ -107,7 +107,7 @@ def _landmark_word(word: str, before: str) -> bool:
         and word[0].isupper()
         and not word.isupper()
         and word.lower() not in EN_LEADING
-        and word.lower() not in lx.EN_HEAD_SET
+        and word.lower() not in lexicon.EN_HEAD_SET
         and word.lower() not in _NOT_LANDMARKS
         and not en_food(word)
     )
@@ -132,11 +132,11 @@ def head_names(text: str) -> list[str]:
         words = span.split()
         while words and words[0].lower() in EN_LEADING:
             words = words[1:]
-        if len(words) < 2 or words[-1].lower().strip(".") not in lx.EN_HEAD_SET:
+        if len(words) < 2 or words[-1].lower().strip(".") not in lexicon.EN_HEAD_SET:
             continue
         if _drink(words):
             continue  # "Vietnamese Egg Coffee", "Irish Coffee": a drink, not a café
-        if len(words) < 3 and all(w.lower() in lx.EN_HEAD_SET for w in words):
+        if len(words) < 3 and all(w.lower() in lexicon.EN_HEAD_SET for w in words):
             continue  # "Night Market"; three such words are a name ("Village Park Restaurant")
         names.append(" ".join(words))
     return names

@@ -12,7 +12,7 @@ import threading
 from dataclasses import dataclass
 
 from pind.texts import VideoTexts
-from places.extraction import lexicon as lx
+from places.extraction import lexicon
 from places.extraction.base import HEAD, SPOKEN, Extractor, RawCandidate, Snippet
 from places.extraction.heads import only_heads
 from places.extraction.text import (
@@ -98,12 +98,12 @@ def _unknown_noun_id() -> int:
 
 def _head_of(form: str, tag: str) -> str | None:
     """The place word `form` is or ends in, if any."""
-    if form in lx.KO_HEADS:
+    if form in lexicon.KO_HEADS:
         return form
     if tag == "NNP":
-        for head in lx.KO_HEADS:
+        for head in lexicon.KO_HEADS:
             if form.endswith(head) and len(form) > len(head):
-                if head in lx.KO_SHORT_HEADS and len(form) < 3:
+                if head in lexicon.KO_SHORT_HEADS and len(form) < 3:
                     continue
                 return head
     if tag == "NNG":
@@ -136,18 +136,18 @@ _BUSINESS_KINDS = frozenset(
 def compound_head(form: str) -> str | None:
     """ "경포해변", "신승반점": an unknown word the analyser kept whole, ending in a place word of
     two or more syllables after a stem of two or more that is not food or a common opener."""
-    for head in lx.KO_HEADS:
+    for head in lexicon.KO_HEADS:
         if len(head) >= 2 and form.endswith(head) and len(form) - len(head) >= 2:
             if ko_food(head):
                 # "커피" is a drink before it is a café: "에그커피", "드립커피".
                 return None
             stem = form[: -len(head)]
-            if ko_food(stem) or stem in KO_LEADING or stem in lx.KO_HEADS:
+            if ko_food(stem) or stem in KO_LEADING or stem in lexicon.KO_HEADS:
                 return None
             if is_area_name(stem) and (head in _BUSINESS_KINDS or lookup_region(stem) is None):
                 # "제주카페": a kind of shop in a town; "완도타워" is the town's landmark.
                 return None
-            if any(stem.endswith(h) for h in lx.KO_HEADS if len(h) >= 2):
+            if any(stem.endswith(h) for h in lexicon.KO_HEADS if len(h) >= 2):
                 return None  # "해수욕장거리": place words all the way down
             return head
     return None
@@ -203,7 +203,7 @@ def head_phrases_with_context(text: str, toks) -> list[tuple[str, bool]]:
             if phrase:
                 # Common words only ("솔밭가든", "경포해변"): no proper noun says it is a name.
                 common = not any(
-                    t.tag in NAME_TAGS and t.form not in lx.KO_HEADS for t in run[: last + 1]
+                    t.tag in NAME_TAGS and t.form not in lexicon.KO_HEADS for t in run[: last + 1]
                 )
                 found.append((phrase, common and not visited(toks, run[last])))
                 break
@@ -269,12 +269,12 @@ def _phrase(text: str, run: list, last: int) -> str:
     head_tok = run[last]
     if (
         head_tok.tag == "NNG"
-        and head_tok.form not in lx.KO_HEADS
+        and head_tok.form not in lexicon.KO_HEADS
         and not any(t.tag in NAME_TAGS for t in name_part)
     ):
         # "경포해변": one word the analyser did not know, ending in a place word.
         return head_tok.form if compound_head(head_tok.form) else ""
-    whole_nnp = head_tok.tag == "NNP" and head_tok.form not in lx.KO_HEADS
+    whole_nnp = head_tok.tag == "NNP" and head_tok.form not in lexicon.KO_HEADS
     glued_common = (
         len(name_part) == 1
         and name_part[0].tag == "NNG"
@@ -294,7 +294,7 @@ def _phrase(text: str, run: list, last: int) -> str:
         not any(t.tag in NAME_TAGS for t in name_part) or any(ko_food(t.form) for t in name_part)
     ):
         return ""  # "코코넛 스무디 커피": a drink, not a café
-    if one_word and head_tok.form in lx.KO_HEADS and len(head_tok.form) >= 2:
+    if one_word and head_tok.form in lexicon.KO_HEADS and len(head_tok.form) >= 2:
         # "솔바람기사식당" cut into 솔/바람/기사/식당: still one word, ending in a place word.
         word = text[name_part[0].start : head_tok.start + head_tok.len]
         return word if compound_head(word) else ""
@@ -304,23 +304,23 @@ def _phrase(text: str, run: list, last: int) -> str:
         and all(a.start + a.len == b.start for a, b in zip(name_part, name_part[1:], strict=False))
         and name_part[-1].start + name_part[-1].len < head_tok.start
     )
-    if spaced_word and head_tok.form in lx.KO_HEADS and len(head_tok.form) >= 2:
+    if spaced_word and head_tok.form in lexicon.KO_HEADS and len(head_tok.form) >= 2:
         # "감자밭 카페": one written word of common nouns, then the kind of place it is.
         word = text[name_part[0].start : name_part[-1].start + name_part[-1].len]
         if (
             len(word) < 3
             or ko_food(word)
-            or word in lx.KO_HEADS
+            or word in lexicon.KO_HEADS
             or is_area_name(word)
             or is_generic(word)
-            or any(word.endswith(h) for h in lx.KO_HEADS if len(h) >= 2)
+            or any(word.endswith(h) for h in lexicon.KO_HEADS if len(h) >= 2)
         ):
             return ""
         return f"{word} {head_tok.form}"
     if not whole_nnp and not glued_common and not any(t.tag in NAME_TAGS for t in name_part):
         # "남부시장" is a name written as one word; "공장 카페" is a description.
         return ""
-    if not whole_nnp and head_tok.form in lx.KO_SHORT_HEADS:
+    if not whole_nnp and head_tok.form in lexicon.KO_SHORT_HEADS:
         # "부산역", "서울숲": a one-syllable place word glued to a proper noun.
         prev = name_part[-1] if name_part else None
         if prev is None or prev.tag != "NNP" or prev.start + prev.len != head_tok.start:
@@ -333,16 +333,16 @@ def _phrase(text: str, run: list, last: int) -> str:
             # the town's night market, is one).
             return ""
         before = None if glued else name_part
-        if glued and text[name_part[-1].start : head_tok.start + head_tok.len] in lx.KO_HEADS:
+        if glued and text[name_part[-1].start : head_tok.start + head_tok.len] in lexicon.KO_HEADS:
             before = name_part[:-1]  # "게스트" + "하우스" is one place word
         if before and all(is_area_name(t.form) or t.form in _WHERE_IN for t in before):
             return ""  # "순천 시내 게스트하우스": somewhere downtown, not a name
-    if whole_nnp and not name_part and _head_of(head_tok.form, "NNP") in lx.KO_SHORT_HEADS:
+    if whole_nnp and not name_part and _head_of(head_tok.form, "NNP") in lexicon.KO_SHORT_HEADS:
         head = head_tok.form[-1]
         end = head_tok.start + head_tok.len
         if not analyser_agrees(head_tok.form[:-1], head, text[end : end + 3]):
             return ""
-    if any(ko_food(t.form) or t.form in lx.KO_HEADS for t in name_part if t.tag == "NNG"):
+    if any(ko_food(t.form) or t.form in lexicon.KO_HEADS for t in name_part if t.tag == "NNG"):
         return ""
     if name_part and all(_plain_dish(t.form) for t in name_part):
         return ""  # "떡갈비 본점": the dish a place is known for, then "main branch"
@@ -430,7 +430,7 @@ def _joins_two_nouns(toks, i: int) -> bool:
 
 def _place_word(t) -> bool:
     return t.tag in NOUN_TAGS and (
-        t.form in lx.KO_HEADS or bool(_head_of(t.form, t.tag)) or bool(compound_head(t.form))
+        t.form in lexicon.KO_HEADS or bool(_head_of(t.form, t.tag)) or bool(compound_head(t.form))
     )
 
 
@@ -448,7 +448,7 @@ def _plain_dish(word: str) -> bool:
     """ "떡갈비", "냉면": a dish by its common name; "황남빵" is a named one."""
     if not ko_food(word):
         return False
-    dish = max((f for f in lx.KO_FOOD if word.endswith(f)), key=len)
+    dish = max((f for f in lexicon.KO_FOOD if word.endswith(f)), key=len)
     stem = word[: -len(dish)]
     return len(stem) < 2 or ko_food(stem)
 
@@ -460,7 +460,7 @@ def dish_named_places(toks) -> list[str]:
     for t in toks:
         if t.tag not in ("NNP", "NNG") or not ko_food(t.form):
             continue
-        dish = max((f for f in lx.KO_FOOD if t.form.endswith(f)), key=len)
+        dish = max((f for f in lexicon.KO_FOOD if t.form.endswith(f)), key=len)
         stem = t.form[: -len(dish)]
         if (
             len(dish) < 2
@@ -635,7 +635,7 @@ def called_places(text: str, toks) -> list[tuple[str, str]]:
                 break
             kinds.append(r)
         kinds = [r.form for r in kinds]
-        kind = next((k for k in reversed(kinds) if k in lx.KO_HEADS or k in _SOME_PLACE), "")
+        kind = next((k for k in reversed(kinds) if k in lexicon.KO_HEADS or k in _SOME_PLACE), "")
         if not kind:
             continue
         # The name: the nouns written together right before "이라는".
@@ -682,7 +682,7 @@ class KoreanExtractor(Extractor):
         masked = [
             PAREN.sub(
                 lambda m: blank(m) if paren_address(m.group(1)) else m.group(0),
-                lx.HASHTAG.sub(blank, KO_ADDRESS.sub(blank, _blank_ocr_debris(s))),
+                lexicon.HASHTAG.sub(blank, KO_ADDRESS.sub(blank, _blank_ocr_debris(s))),
             )
             for s in chosen
         ]

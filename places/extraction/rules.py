@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pind.texts import VideoTexts
-from places.extraction import lexicon as lx
+from places.extraction import lexicon
 from places.extraction.base import STRONG, TITLE_CARD, Extractor, RawCandidate, Snippet
 from places.extraction.english import capitalised_spans
 from places.extraction.heads import only_heads
@@ -226,7 +226,7 @@ class RulesExtractor(Extractor):
             if (
                 snippet.source == "chapter"
                 or (snippet.source == "description" and snippet.start_s is not None)
-                or (snippet.source == "ocr" and not lx.PIN.match(snippet.text))
+                or (snippet.source == "ocr" and not lexicon.PIN.match(snippet.text))
             ):
                 # "왓포 & 와불상": two things on one title, each its own.
                 text = _card_text(snippet)
@@ -253,7 +253,7 @@ class RulesExtractor(Extractor):
             return []
         if is_noise(line):
             return []
-        pinned = bool(lx.PIN.match(line))
+        pinned = bool(lexicon.PIN.match(line))
         label = _ADDRESS_LABEL.match(line)
         if label is None and snippet.source == "description":
             # "[4] 수덕사" then "└ 충남 예산군 덕산면 수덕사안길 79": the address on the next
@@ -281,11 +281,11 @@ class RulesExtractor(Extractor):
                 return listed
         if snippet.source == "description" and pinned:
             # "🗺 코스: 한반도지형 > 청령포 > 서부시장": a pinned route is a list, not a name.
-            listed = self._inline_list(snippet, lx.PIN.sub("", line))
+            listed = self._inline_list(snippet, lexicon.PIN.sub("", line))
             if listed:
                 return listed
         numbered = _NUMBERED.match(line) if snippet.source == "description" else None
-        body = lx.PIN.sub("", line) if pinned else (numbered.group(1) if numbered else line)
+        body = lexicon.PIN.sub("", line) if pinned else (numbered.group(1) if numbered else line)
         if snippet.source == "description" and not pinned:
             tipped = self._tipped_item(snippet)
             if tipped:
@@ -364,7 +364,7 @@ class RulesExtractor(Extractor):
                 re.search(r"[가-힣]", name)
                 and len(name.split()) < 2
                 and not aliases
-                and not any(name.endswith(h) for h in lx.KO_HEADS if len(h) >= 2)
+                and not any(name.endswith(h) for h in lexicon.KO_HEADS if len(h) >= 2)
             )
         ):
             return []
@@ -545,15 +545,15 @@ def _ends_in_stray_syllable(text: str) -> bool:
         len(words) >= 2
         and len(last) == 1
         and bool(re.fullmatch(r"[가-힣]", last))
-        and last not in lx.KO_SHORT_HEADS
+        and last not in lexicon.KO_SHORT_HEADS
     )
 
 
 def _head_word(tok) -> bool:
     return (
-        tok.form in lx.KO_HEADS
+        tok.form in lexicon.KO_HEADS
         or bool(compound_head(tok.form))
-        or (tok.tag == "SL" and tok.form.lower() in lx.EN_HEAD_SET)
+        or (tok.tag == "SL" and tok.form.lower() in lexicon.EN_HEAD_SET)
     )
 
 
@@ -564,16 +564,16 @@ def _name_like(item: str, typed: bool = False) -> bool:
         return item[:1].isupper() or item[:1].isdigit()
     toks = list(tokens([item], [typed])[0])
     return any(t.tag in ("NNP", "SL") for t in toks) or any(
-        t.tag == "NNG" and (compound_head(t.form) or t.form in lx.KO_HEADS) for t in toks
+        t.tag == "NNG" and (compound_head(t.form) or t.form in lexicon.KO_HEADS) for t in toks
     )
 
 
 def _menu_line(snippet: Snippet, text: str) -> bool:
     """ "Pad Krapow 9.50", "쌀국수 65": a caption ending in a bare amount is a dish and its
     price, unless the number follows a place word and is part of the name ("Pier 39")."""
-    if snippet.source != "ocr" or not lx.TRAILING_AMOUNT.search(text):
+    if snippet.source != "ocr" or not lexicon.TRAILING_AMOUNT.search(text):
         return False
-    before = text[: lx.TRAILING_AMOUNT.search(text).start()].split()
+    before = text[: lexicon.TRAILING_AMOUNT.search(text).start()].split()
     if before and re.fullmatch(r"(?i)no\.?|#", before[-1]):
         return False  # "Los Pollos No. 2": a numbered branch
     return not before or not only_heads(normalize_name(before[-1]))
@@ -581,13 +581,13 @@ def _menu_line(snippet: Snippet, text: str) -> bool:
 
 def _priced_place(text: str) -> str:
     """What is left of a price caption when it ends in a place word, else nothing."""
-    name = lx.TRAILING_AMOUNT.sub("", lx.PRICE.sub(" ", text)).strip(" -–—:|/,.·")
+    name = lexicon.TRAILING_AMOUNT.sub("", lexicon.PRICE.sub(" ", text)).strip(" -–—:|/,.·")
     name = re.sub(r"\s+", " ", name)
     last = name.split()[-1] if name.split() else ""
     if not last:
         return ""
-    ends_in_head = last.lower().strip(".") in lx.EN_HEAD_SET or any(
-        last.endswith(h) and (len(h) >= 2 or len(last) >= 3) for h in lx.KO_HEADS
+    ends_in_head = last.lower().strip(".") in lexicon.EN_HEAD_SET or any(
+        last.endswith(h) and (len(h) >= 2 or len(last) >= 3) for h in lexicon.KO_HEADS
     )
     return name if ends_in_head else ""
 
@@ -607,12 +607,12 @@ def _card_text(snippet: Snippet) -> str:
         return ""
     # "천마총 입장료 무료": a sight and its ticket.
     text = _ADMISSION.sub("", text)
-    if lx.PRICE.search(text) or _menu_line(snippet, text):
+    if lexicon.PRICE.search(text) or _menu_line(snippet, text):
         # A price caption names a dish, or a place with its ticket ("Grand Palace 500 THB").
         text = _priced_place(text)
         if not text:
             return ""
-    text = lx.TIME_OF_DAY.sub(" ", text)
+    text = lexicon.TIME_OF_DAY.sub(" ", text)
     text = strip_decoration(text)
     if snippet.source == "ocr":
         # "신지 . 명사십리 해수욕장": a separator OCR read as a lone dot.
