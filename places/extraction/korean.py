@@ -199,7 +199,7 @@ def head_phrases_with_context(text: str, toks) -> list[tuple[str, bool]]:
                 break  # "서해안고속도로": a road named after the coast, not the coast
             if _describes_next(toks, run[last]):
                 break  # "이태준 작가 고택이었던 수연산방": what the place was, not its name
-            phrase = _phrase(text, run, last)
+            phrase = _name_before_head(text, run, last)
             if phrase:
                 # Common words only ("솔밭가든", "경포해변"): no proper noun says it is a name.
                 common = not any(
@@ -257,23 +257,13 @@ def visited(toks, last) -> bool:
     )
 
 
-def _phrase(text: str, run: list, last: int) -> str:
-    first = 0
-    while first < last and (
-        run[first].form in KO_LEADING
-        or run[first].form.lower() in _LATIN_LEADING
-        or run[first].tag in ("SN", "NR", "XSN")
-    ):
-        first += 1
-    name_part = run[first:last]
-    head_tok = run[last]
-    if (
-        head_tok.tag == "NNG"
-        and head_tok.form not in lexicon.KO_HEADS
-        and not any(t.tag in NAME_TAGS for t in name_part)
-    ):
-        # "경포해변": one word the analyser did not know, ending in a place word.
-        return head_tok.form if compound_head(head_tok.form) else ""
+def _name_before_head(text: str, run: list, last: int) -> str:
+    """The place name a run of tokens ending in a place word (run[last]) spells, or ""."""
+    first = _first_name_token(run, last)
+    name_part, head_tok = run[first:last], run[last]
+    compound = _compound_word(text, run, first, last)
+    if compound is not None:
+        return compound
     whole_nnp = head_tok.tag == "NNP" and head_tok.form not in lexicon.KO_HEADS
     glued_common = (
         len(name_part) == 1
@@ -282,74 +272,105 @@ def _phrase(text: str, run: list, last: int) -> str:
         and len(head_tok.form) >= 2
         and name_part[0].start + name_part[0].len == head_tok.start
     )
-    one_word = (
-        len(name_part) >= 2
-        and all(t.tag == "NNG" for t in name_part)
-        and all(
-            a.start + a.len == b.start
-            for a, b in zip(run[first:last], run[first + 1 : last + 1], strict=True)
-        )
-    )
+    if _not_a_name(text, name_part, head_tok, whole_nnp, glued_common):
+        return ""
+    return _assembled(text, run, first, head_tok)
+
+
+def _first_name_token(run: list, last: int) -> int:
+    first = 0
+    while first < last and (
+        run[first].form in KO_LEADING
+        or run[first].form.lower() in _LATIN_LEADING
+        or run[first].tag in ("SN", "NR", "XSN")
+    ):
+        first += 1
+    return first
+
+
+def _glued(tokens: list) -> bool:
+    return all(a.start + a.len == b.start for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+def _compound_word(text: str, run: list, first: int, last: int) -> str | None:
+    """Names written as one word of common nouns: the name ("" for none), or None when the
+    run is not such a word."""
+    name_part, head_tok = run[first:last], run[last]
+    if (
+        head_tok.tag == "NNG"
+        and head_tok.form not in lexicon.KO_HEADS
+        and not any(t.tag in NAME_TAGS for t in name_part)
+    ):
+        # "경포해변": one word the analyser did not know, ending in a place word.
+        return head_tok.form if compound_head(head_tok.form) else ""
     if head_tok.form == "커피" and (
         not any(t.tag in NAME_TAGS for t in name_part) or any(ko_food(t.form) for t in name_part)
     ):
         return ""  # "코코넛 스무디 커피": a drink, not a café
-    if one_word and head_tok.form in lexicon.KO_HEADS and len(head_tok.form) >= 2:
+    all_common = len(name_part) >= 2 and all(t.tag == "NNG" for t in name_part)
+    is_head = head_tok.form in lexicon.KO_HEADS and len(head_tok.form) >= 2
+    if all_common and is_head and _glued(run[first : last + 1]):
         # "솔바람기사식당" cut into 솔/바람/기사/식당: still one word, ending in a place word.
         word = text[name_part[0].start : head_tok.start + head_tok.len]
         return word if compound_head(word) else ""
-    spaced_word = (
-        len(name_part) >= 2
-        and all(t.tag == "NNG" for t in name_part)
-        and all(a.start + a.len == b.start for a, b in zip(name_part, name_part[1:], strict=False))
-        and name_part[-1].start + name_part[-1].len < head_tok.start
-    )
-    if spaced_word and head_tok.form in lexicon.KO_HEADS and len(head_tok.form) >= 2:
+    spaced = name_part and name_part[-1].start + name_part[-1].len < head_tok.start
+    if all_common and is_head and _glued(name_part) and spaced:
         # "감자밭 카페": one written word of common nouns, then the kind of place it is.
         word = text[name_part[0].start : name_part[-1].start + name_part[-1].len]
-        if (
-            len(word) < 3
-            or ko_food(word)
-            or word in lexicon.KO_HEADS
-            or is_area_name(word)
-            or is_generic(word)
-            or any(word.endswith(h) for h in lexicon.KO_HEADS if len(h) >= 2)
-        ):
-            return ""
-        return f"{word} {head_tok.form}"
+        return "" if _not_a_name_word(word) else f"{word} {head_tok.form}"
+    return None
+
+
+def _not_a_name_word(word: str) -> bool:
+    return (
+        len(word) < 3
+        or ko_food(word)
+        or word in lexicon.KO_HEADS
+        or is_area_name(word)
+        or is_generic(word)
+        or any(word.endswith(h) for h in lexicon.KO_HEADS if len(h) >= 2)
+    )
+
+
+def _not_a_name(text: str, name_part: list, head_tok, whole_nnp: bool, glued_common: bool) -> bool:
     if not whole_nnp and not glued_common and not any(t.tag in NAME_TAGS for t in name_part):
         # "남부시장" is a name written as one word; "공장 카페" is a description.
-        return ""
+        return True
     if not whole_nnp and head_tok.form in lexicon.KO_SHORT_HEADS:
         # "부산역", "서울숲": a one-syllable place word glued to a proper noun.
         prev = name_part[-1] if name_part else None
         if prev is None or prev.tag != "NNP" or prev.start + prev.len != head_tok.start:
-            return ""
-    if name_part and not whole_nnp:
-        name_text = text[name_part[0].start : name_part[-1].start + name_part[-1].len]
-        glued = name_part[-1].start + name_part[-1].len == head_tok.start
-        if not glued and is_area_name(name_text) and head_tok.form != "야시장":
-            # "성수동 카페", "제주 맛집": a kind of place in an area, not a name ("달랏 야시장",
-            # the town's night market, is one).
-            return ""
-        before = None if glued else name_part
-        if glued and text[name_part[-1].start : head_tok.start + head_tok.len] in lexicon.KO_HEADS:
-            before = name_part[:-1]  # "게스트" + "하우스" is one place word
-        if before and all(is_area_name(t.form) or t.form in _WHERE_IN for t in before):
-            return ""  # "순천 시내 게스트하우스": somewhere downtown, not a name
+            return True
+    if name_part and not whole_nnp and _somewhere_in_an_area(text, name_part, head_tok):
+        return True
     if whole_nnp and not name_part and _head_of(head_tok.form, "NNP") in lexicon.KO_SHORT_HEADS:
-        head = head_tok.form[-1]
         end = head_tok.start + head_tok.len
-        if not analyser_agrees(head_tok.form[:-1], head, text[end : end + 3]):
-            return ""
+        if not analyser_agrees(head_tok.form[:-1], head_tok.form[-1], text[end : end + 3]):
+            return True
     if any(ko_food(t.form) or t.form in lexicon.KO_HEADS for t in name_part if t.tag == "NNG"):
-        return ""
+        return True
     if name_part and all(_plain_dish(t.form) for t in name_part):
-        return ""  # "떡갈비 본점": the dish a place is known for, then "main branch"
-    if any(t.form in _WHERE_IN_TOWN for t in name_part):
-        return ""  # "부여 시내 한옥스테이": a stay somewhere downtown, described, not named
-    start = run[first].start
-    phrase = text[start : head_tok.start + head_tok.len].strip()
+        return True  # "떡갈비 본점": the dish a place is known for, then "main branch"
+    # "부여 시내 한옥스테이": a stay somewhere downtown, described, not named
+    return any(t.form in _WHERE_IN_TOWN for t in name_part)
+
+
+def _somewhere_in_an_area(text: str, name_part: list, head_tok) -> bool:
+    name_text = text[name_part[0].start : name_part[-1].start + name_part[-1].len]
+    glued = name_part[-1].start + name_part[-1].len == head_tok.start
+    if not glued and is_area_name(name_text) and head_tok.form != "야시장":
+        # "성수동 카페", "제주 맛집": a kind of place in an area, not a name ("달랏 야시장",
+        # the town's night market, is one).
+        return True
+    before = None if glued else name_part
+    if glued and text[name_part[-1].start : head_tok.start + head_tok.len] in lexicon.KO_HEADS:
+        before = name_part[:-1]  # "게스트" + "하우스" is one place word
+    # "순천 시내 게스트하우스": somewhere downtown, not a name
+    return bool(before) and all(is_area_name(t.form) or t.form in _WHERE_IN for t in before)
+
+
+def _assembled(text: str, run: list, first: int, head_tok) -> str:
+    phrase = text[run[first].start : head_tok.start + head_tok.len].strip()
     if only_heads(normalize_name(phrase)):
         # "타워 전망대" is no name; "83 타워" is, the number being part of it.
         if first > 0 and run[first - 1].tag == "SN":

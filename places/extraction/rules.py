@@ -243,50 +243,74 @@ class RulesExtractor(Extractor):
         return out
 
     def _structured(self, snippet: Snippet, previous: Snippet | None) -> list[RawCandidate]:
+        """The formats of a structured line, tried in order; the first that applies decides
+        (None: it does not apply)."""
+        for read in (
+            self._map_link_line,
+            self._noise_line,
+            self._address_under_name,
+            self._description_list,
+            self._item_line,
+        ):
+            found = read(snippet, previous)
+            if found is not None:
+                return found
+        return []
+
+    def _map_link_line(self, snippet: Snippet, previous: Snippet | None) -> list | None:
+        mapped = _MAP_LINK.match(snippet.text) if snippet.source == "description" else None
+        if not mapped:
+            return None
+        # "카오소이 매싸이 위치 👉 https://maps.app.goo.gl/…": a name and where it is on a map.
+        name, aliases = clean_name(mapped.group(1))
+        if plausible_name(name) and not is_places_header(name) and not _MAP_WORDS.search(name):
+            return [self._raw(name, snippet, STRONG, "", aliases)]
+        return []
+
+    def _noise_line(self, snippet: Snippet, previous: Snippet | None) -> list | None:
+        return [] if is_noise(snippet.text) else None
+
+    def _address_under_name(self, snippet: Snippet, previous: Snippet | None) -> list | None:
         line = snippet.text
-        mapped = _MAP_LINK.match(line) if snippet.source == "description" else None
-        if mapped:
-            # "카오소이 매싸이 위치 👉 https://maps.app.goo.gl/…": a name and where it is on a map.
-            name, aliases = clean_name(mapped.group(1))
-            if plausible_name(name) and not is_places_header(name) and not _MAP_WORDS.search(name):
-                return [self._raw(name, snippet, STRONG, "", aliases)]
-            return []
-        if is_noise(line):
-            return []
-        pinned = bool(lexicon.PIN.match(line))
         label = _ADDRESS_LABEL.match(line)
         if label is None and snippet.source == "description":
             # "[4] 수덕사" then "└ 충남 예산군 덕산면 수덕사안길 79": the address on the next
             # line, hung under the name.
             hung = _HUNG_ADDRESS.match(line)
             label = hung if hung and looks_like_address(hung.group(1)) else None
-        if label and previous is not None and previous.source == snippet.source:
-            name_line = previous.text
-            named = _NAME_LABEL.match(name_line)
-            name, aliases = clean_name(named.group(1) if named else name_line)
-            if plausible_name(name) and not _HEADER.search(name_line):
-                return [self._raw(name, snippet, STRONG, label.group(1).strip(), aliases)]
-            return []
-        if snippet.source == "description" and not pinned:
-            bracketed = _BRACKETED.match(line)
-            if bracketed and (
-                looks_like_address(bracketed.group(2)) or _ends_in_city(bracketed.group(2))
-            ):
-                name, aliases = clean_name(bracketed.group(1))
-                if plausible_name(name):
-                    return [self._raw(name, snippet, STRONG, bracketed.group(2).strip(), aliases)]
-                return []
-            listed = self._inline_list(snippet)
-            if listed:
-                return listed
-        if snippet.source == "description" and pinned:
+        if not (label and previous is not None and previous.source == snippet.source):
+            return None
+        name_line = previous.text
+        named = _NAME_LABEL.match(name_line)
+        name, aliases = clean_name(named.group(1) if named else name_line)
+        if plausible_name(name) and not _HEADER.search(name_line):
+            return [self._raw(name, snippet, STRONG, label.group(1).strip(), aliases)]
+        return []
+
+    def _description_list(self, snippet: Snippet, previous: Snippet | None) -> list | None:
+        if snippet.source != "description":
+            return None
+        line = snippet.text
+        if lexicon.PIN.match(line):
             # "🗺 코스: 한반도지형 > 청령포 > 서부시장": a pinned route is a list, not a name.
-            listed = self._inline_list(snippet, lexicon.PIN.sub("", line))
-            if listed:
-                return listed
-        numbered = _NUMBERED.match(line) if snippet.source == "description" else None
+            return self._inline_list(snippet, lexicon.PIN.sub("", line)) or None
+        bracketed = _BRACKETED.match(line)
+        if bracketed and (
+            looks_like_address(bracketed.group(2)) or _ends_in_city(bracketed.group(2))
+        ):
+            name, aliases = clean_name(bracketed.group(1))
+            if plausible_name(name):
+                return [self._raw(name, snippet, STRONG, bracketed.group(2).strip(), aliases)]
+            return []
+        return self._inline_list(snippet) or None
+
+    def _item_line(self, snippet: Snippet, previous: Snippet | None) -> list | None:
+        line = snippet.text
+        in_description = snippet.source == "description"
+        pinned = bool(lexicon.PIN.match(line))
+        numbered = _NUMBERED.match(line) if in_description else None
         body = lexicon.PIN.sub("", line) if pinned else (numbered.group(1) if numbered else line)
-        if snippet.source == "description" and not pinned:
+        if in_description and not pinned:
             tipped = self._tipped_item(snippet)
             if tipped:
                 return tipped
@@ -294,32 +318,36 @@ class RulesExtractor(Extractor):
         if not address:
             name_part, address = split_paren_address(name_part)
         name, aliases = clean_name(name_part)
-        said = _ITEM_AND_WHAT.match(body) if numbered and not (pinned or address) else None
-        if said and snippet.source == "description":
-            # "2. 커피한약방 - 핸드드립, 수제 디저트", "- 크레이지 하우스 (Biệt thự …) | 입장
-            # 100,000동": the name, then what was had or paid there; "1. 점심 - 우래옥": a
-            # label, then the name. A list item that needs an echo.
-            for part in said.groups():
-                name, aliases = clean_name(part)
-                if (
-                    plausible_name(name)
-                    and not en_food(name)
-                    and not ko_food(name)
-                    and not city_dish(name)
-                ):
-                    return [self._raw(name, snippet, TITLE_CARD, "", aliases, card=True)]
-            return []
+        item = _ITEM_AND_WHAT.match(body) if numbered and not (pinned or address) else None
+        if item and in_description:
+            return self._item_and_what(snippet, item)
         if not plausible_name(name):
             return []
         if pinned or address:
             return [self._raw(name, snippet, STRONG, address, aliases)]
-        if numbered and snippet.source == "description":
-            # A list item without an address: a name in a list, if it reads like one.
-            paren = PAREN.search(body)
-            if paren and is_product(paren.group(1).strip()):
-                return []  # "노르디스크 알페임 12.6 (텐트)": gear, named by its kind
-            if not en_food(name) and not city_dish(name) and not has_price_or_time(body):
+        if numbered and in_description:
+            return self._numbered_name(snippet, body, name, aliases)
+        return []
+
+    def _item_and_what(self, snippet: Snippet, item: re.Match) -> list[RawCandidate]:
+        """ "2. 커피한약방 - 핸드드립, 수제 디저트", "- 크레이지 하우스 (Biệt thự …) | 입장
+        100,000동": the name, then what was had or paid there; "1. 점심 - 우래옥": a label,
+        then the name. A list item that needs an echo."""
+        for part in item.groups():
+            name, aliases = clean_name(part)
+            if plausible_name(name) and not (en_food(name) or ko_food(name) or city_dish(name)):
                 return [self._raw(name, snippet, TITLE_CARD, "", aliases, card=True)]
+        return []
+
+    def _numbered_name(
+        self, snippet: Snippet, body: str, name: str, aliases: tuple[str, ...]
+    ) -> list[RawCandidate]:
+        """A list item without an address: a name in a list, if it reads like one."""
+        paren = PAREN.search(body)
+        if paren and is_product(paren.group(1).strip()):
+            return []  # "노르디스크 알페임 12.6 (텐트)": gear, named by its kind
+        if not en_food(name) and not city_dish(name) and not has_price_or_time(body):
+            return [self._raw(name, snippet, TITLE_CARD, "", aliases, card=True)]
         return []
 
     def _tipped_item(self, snippet: Snippet) -> list[RawCandidate]:
