@@ -444,14 +444,23 @@ def _regions_named(text: str, countries: bool = False) -> list[tuple[str, Region
     """The cities and provinces a text names. Korean words by any name GeoNames knows; Latin
     words inside a longer name only by a town's own name ("Galata" is among Iași's other
     names, "Kong" among Bandar-e Kong's), the longest run of them first ("Hong Kong")."""
+    found = [*_korean_regions(text), *_hashtag_regions(text), *_latin_regions(text)]
+    return [
+        (word, r)
+        for word, r in found
+        if (r.kind != "country" or countries) and normalize_name(word) not in _EVERY_CITY_HAS_ONE
+    ]
+
+
+def _korean_regions(text: str) -> list[tuple[str, Region]]:
     found = []
     for m in re.finditer(r"[가-힣]{2,}", text):
-        if _UNIT_AFTER.match(text[m.end() :]):
+        after = text[m.end() :]
+        if _UNIT_AFTER.match(after):
             continue
         word = m.group(0)
-        if _AWAY_FROM.match(text[m.end() :]) or (
-            word.endswith("에서")
-            and (_TRAVEL_TIME.match(text[m.end() :]) or _TAKING.match(text[m.end() :]))
+        if _AWAY_FROM.match(after) or (
+            word.endswith("에서") and (_TRAVEL_TIME.match(after) or _TAKING.match(after))
         ):
             # "서울에서 1시간", "서울 근교", "후쿠오카에서 소닉 특급 타고": where the trip starts,
             # not where it is.
@@ -459,6 +468,11 @@ def _regions_named(text: str, countries: bool = False) -> list[tuple[str, Region
         region = lookup_region(word) or lookup_region(_KO_PARTICLE.sub("", word))
         if region is not None:
             found.append((word, region))
+    return found
+
+
+def _hashtag_regions(text: str) -> list[tuple[str, Region]]:
+    found = []
     for m in _HASHTAG_AREA.finditer(text):
         # "#서울데이트", "#부산맛집": a tag that starts with a city.
         tag = m.group(1)
@@ -469,6 +483,11 @@ def _regions_named(text: str, countries: bool = False) -> list[tuple[str, Region
             if region is not None:
                 found.append((tag[:k], region))
                 break
+    return found
+
+
+def _latin_regions(text: str) -> list[tuple[str, Region]]:
+    found: list[tuple[str, Region]] = []
     for m in _LATIN_SPAN.finditer(text):
         words = re.split(r"[ -]", m.group(0))
         if words[-1].lower() in _STREET_WORDS:
@@ -477,34 +496,38 @@ def _regions_named(text: str, countries: bool = False) -> list[tuple[str, Region
             continue  # "Batu Caves" is the sight, whatever town shares its name or a part of it
         if len(words) > 1 and words[-1].lower() in EN_HEAD_SET:
             continue  # "Regina Pizzeria" in Boston: a business named after a city elsewhere
-        if len(words) == 1:
-            # A word standing alone names a city of some size: by its own name ("Sunset" and
-            # "Granville" are suburbs somewhere too), or by another name a big one has
-            # ("Seville", "Manhattan").
-            region = lookup_region(words[0]) if len(words[0]) >= 4 else None
-            own = region is not None and _ascii_key(words[0]) == _ascii_key(region.name)
-            if region is not None and region.population >= (100_000 if own else 500_000):
-                found.append((words[0], region))
-            continue
-        i = 0
-        while i < len(words):
-            for j in range(min(len(words), i + 3), i, -1):
-                phrase = " ".join(words[i:j])
-                region = lookup_region(phrase) if len(phrase) >= 4 else None
-                whole = i == 0 and j == len(words) and j > i + 1  # "New York"
-                own = region is not None and _ascii_key(phrase) == _ascii_key(region.name)
-                # "Granville Island": a suburb called Granville somewhere is no clue.
-                if region is not None and (whole or own) and region.population >= 100_000:
-                    found.append((phrase, region))
-                    i = j
-                    break
-            else:
-                i += 1
-    return [
-        (word, r)
-        for word, r in found
-        if (r.kind != "country" or countries) and normalize_name(word) not in _EVERY_CITY_HAS_ONE
-    ]
+        found += _one_word_city(words[0]) if len(words) == 1 else _cities_in_run(words)
+    return found
+
+
+def _one_word_city(word: str) -> list[tuple[str, Region]]:
+    """A word standing alone names a city of some size: by its own name ("Sunset" and
+    "Granville" are suburbs somewhere too), or by another name a big one has ("Seville",
+    "Manhattan")."""
+    region = lookup_region(word) if len(word) >= 4 else None
+    own = region is not None and _ascii_key(word) == _ascii_key(region.name)
+    if region is not None and region.population >= (100_000 if own else 500_000):
+        return [(word, region)]
+    return []
+
+
+def _cities_in_run(words: list[str]) -> list[tuple[str, Region]]:
+    found = []
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + 3), i, -1):
+            phrase = " ".join(words[i:j])
+            region = lookup_region(phrase) if len(phrase) >= 4 else None
+            whole = i == 0 and j == len(words) and j > i + 1  # "New York"
+            own = region is not None and _ascii_key(phrase) == _ascii_key(region.name)
+            # "Granville Island": a suburb called Granville somewhere is no clue.
+            if region is not None and (whole or own) and region.population >= 100_000:
+                found.append((phrase, region))
+                i = j
+                break
+        else:
+            i += 1
+    return found
 
 
 _TRANSIT = re.compile(r"(?:역|터미널|공항|Station|Airport|Terminal)$", re.IGNORECASE)
@@ -540,35 +563,64 @@ def _only_the_way_there(c: Cluster) -> bool:
 
 def region_context(raws: list[RawCandidate], snippets: list[Snippet]) -> str:
     """The city or province the video is mostly about, as named in its texts."""
+    votes = _address_votes(raws)
+    named_countries = _countries_named(snippets)
+    named = _towns_named(snippets, named_countries)
+    # A name several towns share is the one in the country the other names point to
+    # ("George Town" beside "Air Itam" and "Kuala Lumpur" is in Malaysia, not Guyana).
+    countries: Counter[str] = Counter()
+    for weight, word, region in named:
+        if not namesakes(word):
+            countries[region.country] += weight
+    for weight, word, region in named:
+        chosen = _which_namesake(word, region, named_countries, countries)
+        if chosen is not None:
+            votes[region_label(chosen)] += weight
+    return votes.most_common(1)[0][0] if votes else ""
+
+
+def _address_votes(raws: list[RawCandidate]) -> Counter[str]:
     votes: Counter[str] = Counter()
     for raw in raws:
-        if raw.address:
-            first = raw.address.replace(",", " ").split()
-            for part in (first[0], first[-1]) if first else ():
-                region = lookup_region(part)
-                if region is not None:
-                    votes[region_label(region)] += 3
-                    break
+        first = raw.address.replace(",", " ").split() if raw.address else []
+        for part in (first[0], first[-1]) if first else ():
+            region = lookup_region(part)
+            if region is not None:
+                votes[region_label(region)] += 3
+                break
+    return votes
+
+
+def _weight(snippet: Snippet) -> int:
+    return 2 if snippet.source in ("title", "description", "chapter") else 1
+
+
+def _countries_named(snippets: list[Snippet]) -> Counter[str]:
+    """ "Queenstown, New Zealand": a country named beside a town several countries have."""
+    named: Counter[str] = Counter()
+    for snippet in snippets:
+        for _, region in _regions_named(snippet.text, countries=True)[:30]:
+            if region.kind == "country":
+                named[region.country] += _weight(snippet)
+    return named
+
+
+def _towns_named(
+    snippets: list[Snippet], named_countries: Counter[str]
+) -> list[tuple[int, str, Region]]:
     # "the Pantheon": a name said with the article is a sight, even where GeoNames has a
     # district of that name; it says nothing about which city the video is in.
     landmarks = {normalize_name(w) for s in snippets for w in article_names(s.text)}
-    named: list[tuple[int, str, Region]] = []
-    for snippet in snippets:
-        weight = 2 if snippet.source in ("title", "description", "chapter") else 1
-        for word, region in _regions_named(snippet.text)[:30]:
-            if normalize_name(word) not in landmarks:
-                named.append((weight, word, region))
-    # "Queenstown, New Zealand": a country named beside a town several countries have.
-    named_countries: Counter[str] = Counter()
-    for snippet in snippets:
-        weight = 2 if snippet.source in ("title", "description", "chapter") else 1
-        for _, region in _regions_named(snippet.text, countries=True)[:30]:
-            if region.kind == "country":
-                named_countries[region.country] += weight
+    named = [
+        (_weight(snippet), word, region)
+        for snippet in snippets
+        for word, region in _regions_named(snippet.text)[:30]
+        if normalize_name(word) not in landmarks
+    ]
     # A small foreign town by a Korean word counts only beside a big place or the name of
     # its country: "끄라비" beside "방콕" is Krabi; "캐스퍼" alone is a car, not Casper, Wyoming.
     big = {r.country for _, w, r in named if r.country == "KR" or r.population >= 100_000}
-    named = [
+    return [
         (weight, word, r)
         for weight, word, r in named
         if r.country == "KR"
@@ -578,28 +630,23 @@ def region_context(raws: list[RawCandidate], snippets: list[Snippet]) -> str:
         or named_countries[r.country]
     ]
 
-    # A name several towns share is the one in the country the other names point to
-    # ("George Town" beside "Air Itam" and "Kuala Lumpur" is in Malaysia, not Guyana).
-    countries: Counter[str] = Counter()
-    for weight, word, region in named:
-        if not namesakes(word):
-            countries[region.country] += weight
 
-    for weight, word, region in named:
-        # Only a namesake of comparable size: Rome, Georgia is no rival to Rome.
-        biggest = max((r.population for r in namesakes(word)), default=0)
-        same = [r for r in namesakes(word) if r.population * 5 >= biggest]
-        explicit = [r for r in namesakes(word) if named_countries[r.country]]
-        if explicit:
-            region = max(explicit, key=lambda r: (named_countries[r.country], r.population))
-        elif namesakes(word) and named_countries:
-            # "Queenstown, New Zealand" when GeoNames' list has only the British and South
-            # African ones: no pin is better than one on the wrong continent.
-            continue
-        elif len(same) > 1 and countries:
-            region = max(same, key=lambda r: (countries[r.country], r.population))
-        votes[region_label(region)] += weight
-    return votes.most_common(1)[0][0] if votes else ""
+def _which_namesake(
+    word: str, region: Region, named_countries: Counter[str], countries: Counter[str]
+) -> Region | None:
+    # Only a namesake of comparable size: Rome, Georgia is no rival to Rome.
+    biggest = max((r.population for r in namesakes(word)), default=0)
+    same = [r for r in namesakes(word) if r.population * 5 >= biggest]
+    explicit = [r for r in namesakes(word) if named_countries[r.country]]
+    if explicit:
+        return max(explicit, key=lambda r: (named_countries[r.country], r.population))
+    if namesakes(word) and named_countries:
+        # "Queenstown, New Zealand" when GeoNames' list has only the British and South
+        # African ones: no pin is better than one on the wrong continent.
+        return None
+    if len(same) > 1 and countries:
+        return max(same, key=lambda r: (countries[r.country], r.population))
+    return region
 
 
 @dataclass

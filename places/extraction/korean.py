@@ -634,63 +634,77 @@ def called_places(text: str, toks) -> list[tuple[str, str]]:
     for i, t in enumerate(toks):
         if t.tag != "VCP" or i == 0 or toks[i - 1].tag not in NOUN_TAGS:
             continue
-        rest = toks[i + 1 : i + 7]
-        if rest and rest[0].tag == "ETM" and rest[0].form == "라는":
-            rest = rest[1:]
-        elif (
-            len(rest) >= 3
-            and rest[0].form == "라고"
-            and rest[1].form == "하"
-            and rest[2].tag == "ETM"
-        ):
-            rest = rest[3:]
-        else:
-            continue
-        kinds = []
-        for r in rest[:3]:
-            if r.tag != "NNG":
-                break
-            if kinds and kinds[-1].start + kinds[-1].len == r.start:
-                # "헌책방이라는 대오서점": nouns written together after it are a name of their own.
-                kinds = []
-                break
-            kinds.append(r)
-        kinds = [r.form for r in kinds]
-        kind = next((k for k in reversed(kinds) if k in lexicon.KO_HEADS or k in _SOME_PLACE), "")
+        kind = _kind_after_calling(toks[i + 1 : i + 7])
         if not kind:
             continue
-        # The name: the nouns written together right before "이라는".
-        j = i - 1
-        while j > 0 and toks[j - 1].start + toks[j - 1].len == toks[j].start:
-            if toks[j - 1].tag in NOUN_TAGS:
-                j -= 1
-            elif toks[j - 1].tag == "JKG" and j > 1 and toks[j - 2].tag in NOUN_TAGS:
-                j -= 1  # "바람의숲": a name may hold a 의
-            else:
-                break
+        j = _called_name_start(toks, i)
         if toks[j].tag not in NOUN_TAGS:
             continue
-        dish_named = False
-        if ko_food(toks[j].form):
-            # "언양 기와집 불고기라는 곳": a restaurant named after its dish, with the words
-            # before the dish written apart.
-            k = j
-            while k > 0 and j - k < 3 and toks[k - 1].tag in ("NNG", "NNP"):
-                k -= 1
-            if k < j and not ko_food(text[toks[k].start : toks[j - 1].start + toks[j - 1].len]):
-                j, dish_named = k, True
+        j, dish_named = _dish_named_start(text, toks, j)
         name = text[toks[j].start : toks[i - 1].start + toks[i - 1].len].strip()
-        if (
-            len(name) < 2
-            or (ko_food(name) and not dish_named)
-            or is_area_name(name)
-            or is_generic(name)
-            or name in KO_LEADING
-            or only_heads(normalize_name(name))
-        ):
+        if not _called_name_ok(name, dish_named):
             continue
         out.append((name, kind))
     return out
+
+
+def _kind_after_calling(rest: list) -> str:
+    """The kind of place after "이라는" / "라고 하는" ("한옥 찻집" → "찻집"), or ""."""
+    if rest and rest[0].tag == "ETM" and rest[0].form == "라는":
+        rest = rest[1:]
+    elif (
+        len(rest) >= 3 and rest[0].form == "라고" and rest[1].form == "하" and rest[2].tag == "ETM"
+    ):
+        rest = rest[3:]
+    else:
+        return ""
+    kinds = []
+    for r in rest[:3]:
+        if r.tag != "NNG":
+            break
+        if kinds and kinds[-1].start + kinds[-1].len == r.start:
+            # "헌책방이라는 대오서점": nouns written together after it are a name of their own.
+            return ""
+        kinds.append(r)
+    forms = [r.form for r in kinds]
+    return next((k for k in reversed(forms) if k in lexicon.KO_HEADS or k in _SOME_PLACE), "")
+
+
+def _called_name_start(toks: list, i: int) -> int:
+    """The name: the nouns written together right before "이라는"."""
+    j = i - 1
+    while j > 0 and toks[j - 1].start + toks[j - 1].len == toks[j].start:
+        if toks[j - 1].tag in NOUN_TAGS:
+            j -= 1
+        elif toks[j - 1].tag == "JKG" and j > 1 and toks[j - 2].tag in NOUN_TAGS:
+            j -= 1  # "바람의숲": a name may hold a 의
+        else:
+            break
+    return j
+
+
+def _dish_named_start(text: str, toks: list, j: int) -> tuple[int, bool]:
+    """ "언양 기와집 불고기라는 곳": a restaurant named after its dish, with the words before
+    the dish written apart."""
+    if not ko_food(toks[j].form):
+        return j, False
+    k = j
+    while k > 0 and j - k < 3 and toks[k - 1].tag in ("NNG", "NNP"):
+        k -= 1
+    if k < j and not ko_food(text[toks[k].start : toks[j - 1].start + toks[j - 1].len]):
+        return k, True
+    return j, False
+
+
+def _called_name_ok(name: str, dish_named: bool) -> bool:
+    return not (
+        len(name) < 2
+        or (ko_food(name) and not dish_named)
+        or is_area_name(name)
+        or is_generic(name)
+        or name in KO_LEADING
+        or only_heads(normalize_name(name))
+    )
 
 
 class KoreanExtractor(Extractor):
