@@ -34,7 +34,7 @@ COOKING = VideoTexts(
     video_id="own00000002",
     title="Three easy pasta sauces",
     transcript=(
-        TimedText("transcript", "First the garlic. Then the butter, and a pinch of salt.", 1.0, 5.0),
+        TimedText("transcript", "First the garlic. Then the butter and salt.", 1.0, 5.0),
         TimedText("transcript", "Stir it. Done! Subscribe for more.", 6.0, 9.0),
     ),
 )
