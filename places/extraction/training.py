@@ -15,7 +15,7 @@ from pind.texts import VideoTexts
 from places.evaluation import same
 from places.extraction.decision import Model, Tree, never_a_place, video_features
 
-VERSION = "3"
+VERSION = "5"
 # The LLM path is absent from every training set, so its rule gets a prior instead of a
 # learned weight: a grounded LLM claim (the name quoted from the video's own text) counts
 # as much as the strongest learned rule, one line that pins a place ("desc.strong").
@@ -69,6 +69,7 @@ def labelled_video(texts: VideoTexts, expected: dict, group_name: str) -> Video:
 # there are fewer of them (40 beside 190).
 REAL_WEIGHT = 3.0
 REAL_SETS = frozenset({"real-dev"})
+THRESHOLD = 0.5
 
 
 def fit(videos: list[Video]) -> Model:
@@ -85,8 +86,15 @@ def fit(videos: list[Video]) -> Model:
     x = np.array([[f.get(n, 0.0) for n in names] for f, _, _ in rows], dtype=float)
     y = np.array([label for _, label, _ in rows])
     weight = np.array([REAL_WEIGHT if g in REAL_SETS else 1.0 for _, _, g in rows])
+    # Shallow trees (each splits on two features at most) keep it readable and, measured
+    # held-out, more precise than deeper ones at the same F1.
     clf = GradientBoostingClassifier(
-        n_estimators=100, max_depth=3, learning_rate=0.1, subsample=0.8, random_state=0
+        n_estimators=200,
+        max_depth=2,
+        learning_rate=0.1,
+        subsample=0.8,
+        min_samples_leaf=10,
+        random_state=0,
     )
     clf.fit(x, y, sample_weight=weight)
     base = float(np.average(y, weights=weight))
@@ -96,11 +104,14 @@ def fit(videos: list[Video]) -> Model:
         trees=tuple(_tree(est[0].tree_) for est in clf.estimators_),
         init=round(math.log(base / (1 - base)), 6),
         learning_rate=clf.learning_rate,
-        threshold=0.5,
+        # Keep a candidate when it is more likely a place than not. A threshold tuned on the
+        # training videos came out at 0.6-0.7 and cost held-out F1 (the trees are surer of
+        # what they were fitted on); 0.5 is tuned on nothing.
+        threshold=THRESHOLD,
         priors={"rule:llm": _llm_prior(rows)},
         trained_on=tuple(sorted({v.group for v in videos})),
     )
-    return _with_threshold(model, videos)
+    return model
 
 
 def _tree(t) -> Tree:
@@ -124,15 +135,6 @@ def _llm_prior(rows: list[tuple[dict, int, str]]) -> float:
 
     listed = [y for f, y, _ in rows if f.get(LLM_PRIOR_LIKE)]
     return round(log_odds(listed) - log_odds([y for _, y, _ in rows]), 4)
-
-
-def _with_threshold(model: Model, videos: list[Video]) -> Model:
-    """The threshold that gives the best F1 on the training videos (by score.py's rule)."""
-    scored = [(v, [model.score(f) for f in v.features]) for v in videos]
-    best = (-1.0, 0.5)
-    for t in [i / 40 for i in range(4, 36)]:
-        best = max(best, (f1_of(scored, t), -t))
-    return Model(**{**model.__dict__, "threshold": -best[1]})
 
 
 def predict(model: Model, video: Video, scores: list[float] | None = None) -> list[str]:

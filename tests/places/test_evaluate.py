@@ -177,7 +177,10 @@ def _cases_file(path, town: str, cafes: list[str]) -> None:
     path.write_text(f"CASES = {cases!r}\n", encoding="utf-8")
 
 
-def test_cross_validation_reports_held_out_figures_per_set(tmp_path):
+def test_cross_validation_reports_held_out_figures_per_set(tmp_path, monkeypatch):
+    from videos.management.commands import evaluate
+
+    monkeypatch.setattr(evaluate, "TEXTS_DIR", tmp_path / "cache")
     a, b = tmp_path / "cases_vessa.py", tmp_path / "cases_dorrow.py"
     _cases_file(a, "Vessa", ["Casa Orvieta", "Pino Loco", "Marrow Diner"])
     _cases_file(b, "Dorrow", ["Quillby Market", "Brindle Museum", "Kettle Bridge"])
@@ -190,3 +193,5 @@ def test_cross_validation_reports_held_out_figures_per_set(tmp_path):
     for row in report["sets"]:
         assert 0.0 <= row["f1"] <= 1.0
         assert row["no_venue_videos"] == 1
+    # Candidate features are cached per set and reused while the code is unchanged.
+    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 2

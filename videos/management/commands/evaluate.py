@@ -10,6 +10,8 @@ the decision retrained on everything else each time.
 from __future__ import annotations
 
 import json
+import pickle
+import statistics
 import time
 from pathlib import Path
 
@@ -86,8 +88,9 @@ class Command(BaseCommand):
             )
         )
         self.stdout.write(
-            f"untimed places={report['untimed_places']} "
-            f"max seconds (extract+geocode)={report['max_find_seconds']:.3f}"
+            f"untimed places={report['untimed_places']} seconds per video (extract+decide+"
+            f"geocode, warm): median {report['median_find_seconds']:.3f}, "
+            f"max {report['max_find_seconds']:.3f}"
         )
 
 
@@ -260,6 +263,7 @@ def build_report(bundles: Path, rows: list[dict]) -> dict:
         "line": result.line(),
         "untimed_places": untimed,
         "max_find_seconds": max((r["seconds"] for r in rows), default=0.0),
+        "median_find_seconds": statistics.median([r["seconds"] for r in rows] or [0.0]),
     }
 
 
@@ -268,30 +272,59 @@ def build_report(bundles: Path, rows: list[dict]) -> dict:
 
 def labelled_sets(paths: list[Path], progress=None) -> dict[str, list]:
     """{set name: [training.Video]} for bundle folders and cases files."""
-    from places.evaluation import case_expected, case_texts, load_cases
     from places.extraction import warm_up
-    from places.extraction.training import labelled_video
 
     warm_up()
     sets: dict[str, list] = {}
     for path in paths:
         name = path.name.removesuffix(".py")
+        cache = TEXTS_DIR / f"{name}.features-{_code_stamp(path)}.pickle"
+        if cache.exists():
+            sets[name] = pickle.loads(cache.read_bytes())
+            continue
         if progress:
             progress(f"reading {name}")
-        if path.suffix == ".py":
-            sets[name] = [
-                labelled_video(case_texts(c), case_expected(c), name) for c in load_cases(path)
-            ]
-            continue
-        check_bundles(path)
-        texts = bundle_texts(path, TEXTS_DIR / f"{name}.texts.json", progress)
-        sets[name] = [
-            labelled_video(
-                t, json.loads((path / vid / "expected.json").read_text(encoding="utf-8")), name
-            )
-            for vid, t in texts.items()
-        ]
+        _label_set(sets, path, name, progress)
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        cache.write_bytes(pickle.dumps(sets[name]))
     return sets
+
+
+def _code_stamp(path: Path) -> str:
+    """Candidate features depend on the set and on the extraction code and data: a cached
+    feature file is reused only while neither changed."""
+    import hashlib
+
+    import places
+
+    digest = hashlib.sha1()
+    root = Path(places.__file__).parent
+    for f in sorted(root.rglob("*")):
+        if f.suffix in (".py", ".txt", ".csv") and f.is_file():
+            digest.update(f.read_bytes())
+    sources = [path] if path.is_file() else sorted(path.glob("*/*"))
+    for f in sources:
+        digest.update(f"{f}:{f.stat().st_mtime_ns}".encode())
+    return digest.hexdigest()[:12]
+
+
+def _label_set(sets: dict, path: Path, name: str, progress) -> None:
+    from places.evaluation import case_expected, case_texts, load_cases
+    from places.extraction.training import labelled_video
+
+    if path.suffix == ".py":
+        sets[name] = [
+            labelled_video(case_texts(c), case_expected(c), name) for c in load_cases(path)
+        ]
+        return
+    check_bundles(path)
+    texts = bundle_texts(path, TEXTS_DIR / f"{name}.texts.json", progress)
+    sets[name] = [
+        labelled_video(
+            t, json.loads((path / vid / "expected.json").read_text(encoding="utf-8")), name
+        )
+        for vid, t in texts.items()
+    ]
 
 
 def cross_validate(paths: list[Path], *, folds: int = 5, progress=None) -> dict:
