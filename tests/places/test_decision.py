@@ -105,3 +105,32 @@ def test_training_writes_a_model_that_loads(tmp_path):
     loaded = Model.from_json(json.loads(path.read_text(encoding="utf-8")))
     assert loaded.trained_on == ("a", "b")
     assert loaded.names == model.names
+
+
+def test_extract_explain_prints_each_candidate_with_its_verdict(tmp_path, settings):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.PIND_OCR = "none"
+    folder = tmp_path / "vessaday001"
+    folder.mkdir()
+    info = {
+        "id": "vessaday001",
+        "title": "A day in Vessa",
+        "description": "📍 Casa Orvieta | 12 Rua das Flores, Vessa",
+        "channel": "own",
+        "duration": 20,
+        "language": "en",
+        "chapters": [],
+    }
+    (folder / "vessaday001.info.json").write_text(json.dumps(info), encoding="utf-8")
+    (folder / "vessaday001.en.vtt").write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nSo let's go into Casa Orvieta for lunch.\n",
+        encoding="utf-8",
+    )
+    out = StringIO()
+    call_command("extract", "vessaday001", "--bundles", str(tmp_path), "--explain", stdout=out)
+    text = out.getvalue()
+    assert "KEEP" in text and "Casa Orvieta" in text
+    assert "en.speech.go_into" in text and "why:" in text
