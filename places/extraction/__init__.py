@@ -41,7 +41,7 @@ CORE = ("spans",)
 # Rule ids for extractors that do not name their rules one by one: the kind of evidence,
 # by the strength the extractor gave it.
 _PREFIX = {"rules": "desc", "rules:card": "card", "korean": "ko", "english": "en"}
-_SINGLE = {"gazetteer": "gazetteer", "gemini": "llm"}
+_SINGLE = {"gazetteer": "gazetteer", "gemini": "llm", "openai": "llm", "llm": "llm"}
 
 
 def get_extractor(name: str) -> Extractor:
@@ -119,5 +119,8 @@ def warm_up() -> None:
     from places.extraction.korean import kiwi
     from places.regions import warm_up as regions_warm_up
 
+    from wordfreq import zipf_frequency
+
     kiwi().tokenize("서울역 앞 시장에서 만나요")
     regions_warm_up()
+    zipf_frequency("market", "en")  # loads the English word frequencies the decision reads
