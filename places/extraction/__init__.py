@@ -116,10 +116,10 @@ def rule_id(raw: RawCandidate) -> str:
 
 def warm_up() -> None:
     """Load the Korean analyser and the region index now rather than in the first job."""
+    from wordfreq import zipf_frequency
+
     from places.extraction.korean import kiwi
     from places.regions import warm_up as regions_warm_up
-
-    from wordfreq import zipf_frequency
 
     kiwi().tokenize("서울역 앞 시장에서 만나요")
     regions_warm_up()

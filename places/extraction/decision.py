@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
+from pind.texts import VideoTexts
 from places.extraction.english import DEMONYMS
 from places.extraction.fusion import Fused, Grouped, rules_keep
 from places.extraction.lexicon import EN_HEAD_SET, KO_HEADS
@@ -360,7 +361,7 @@ def _lowercase_share(name: str, text: str, lower: str) -> float:
     return max(0.0, total - text.count(name)) / total
 
 
-def explain_video(texts) -> str:
+def explain_video(texts: VideoTexts) -> str:
     """Every candidate of a video: rule ids, features, score, and why kept or dropped."""
     from places.extraction import propose
     from places.extraction.base import snippets_of

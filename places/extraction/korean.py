@@ -9,7 +9,9 @@ from __future__ import annotations
 import functools
 import re
 import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from pind.texts import VideoTexts
 from places.extraction import lexicon
@@ -27,6 +29,16 @@ from places.extraction.text import (
 )
 from places.normalize import normalize_name
 from places.regions import is_area_name, lookup_region
+
+
+class Tok(Protocol):
+    """A token as kiwipiepy gives it (or our own `Word`): form, tag, offset, length."""
+
+    form: str
+    tag: str
+    start: int
+    len: int
+
 
 _lock = threading.Lock()
 _kiwi = None
@@ -58,7 +70,7 @@ def kiwi():
     return _kiwi
 
 
-def add_user_words(names) -> None:
+def add_user_words(names: Iterable[str]) -> None:
     """Teach the analyser curated names so "대림창고" stays one proper noun."""
     k = kiwi()
     with _lock:
@@ -111,7 +123,7 @@ def _head_of(form: str, tag: str) -> str | None:
     return None
 
 
-def _describes_next(toks, last) -> bool:
+def _describes_next(toks: Sequence[Tok], last: int) -> bool:
     """ "X이었던 Y", "X였던 Y": X, said of Y, is what Y used to be."""
     after = [t for t in toks if t.start >= last.start + last.len][:4]
     if not after or after[0].tag != "VCP":
@@ -165,7 +177,7 @@ def analyser_agrees(stem: str, head: str, after: str) -> bool:
     return bool(stem_toks) and all(t.tag in NOUN_TAGS for t in stem_toks)
 
 
-def noun_runs(text: str, toks) -> list[list]:
+def noun_runs(text: str, toks: Sequence[Tok]) -> list[list]:
     runs, current = [], []
     for t in toks:
         if t.tag in NOUN_TAGS:
@@ -181,12 +193,12 @@ def noun_runs(text: str, toks) -> list[list]:
     return runs
 
 
-def head_phrases(text: str, toks) -> list[str]:
+def head_phrases(text: str, toks: Sequence[Tok]) -> list[str]:
     """Proper noun phrases in `text` that end in a place word (the longest one per run)."""
     return [phrase for phrase, _ in head_phrases_with_context(text, toks)]
 
 
-def head_phrases_with_context(text: str, toks) -> list[tuple[str, bool]]:
+def head_phrases_with_context(text: str, toks: Sequence[Tok]) -> list[tuple[str, bool]]:
     """Each phrase, and whether it is only a compound word the analyser did not know (which
     needs the sentence to say someone went there, or another source, to count)."""
     found = []
@@ -225,7 +237,7 @@ _EAT_VERBS = frozenset("먹 마시".split())
 _ROAM_VERBS = frozenset("걷 걸 거닐 둘러보 돌아보 구경 산책 방문 찾 들르 돌".split())
 
 
-def visited(toks, last) -> bool:
+def visited(toks: Sequence[Tok], last: int) -> bool:
     """ "경포해변으로 넘어와서", "동화가든에서 … 먹으러", "OO마을을 걸었어요": the phrase is where
     someone went."""
     after = [t for t in toks if t.start >= last.start + last.len]
@@ -332,7 +344,9 @@ def _not_a_name_word(word: str) -> bool:
     )
 
 
-def _not_a_name(text: str, name_part: list, head_tok, whole_nnp: bool, glued_common: bool) -> bool:
+def _not_a_name(
+    text: str, name_part: list, head_tok: Tok, whole_nnp: bool, glued_common: bool
+) -> bool:
     if not whole_nnp and not glued_common and not any(t.tag in NAME_TAGS for t in name_part):
         # "남부시장" is a name written as one word; "공장 카페" is a description.
         return True
@@ -355,7 +369,7 @@ def _not_a_name(text: str, name_part: list, head_tok, whole_nnp: bool, glued_com
     return any(t.form in _WHERE_IN_TOWN for t in name_part)
 
 
-def _somewhere_in_an_area(text: str, name_part: list, head_tok) -> bool:
+def _somewhere_in_an_area(text: str, name_part: list, head_tok: Tok) -> bool:
     name_text = text[name_part[0].start : name_part[-1].start + name_part[-1].len]
     glued = name_part[-1].start + name_part[-1].len == head_tok.start
     if not glued and is_area_name(name_text) and head_tok.form != "야시장":
@@ -369,7 +383,7 @@ def _somewhere_in_an_area(text: str, name_part: list, head_tok) -> bool:
     return bool(before) and all(is_area_name(t.form) or t.form in _WHERE_IN for t in before)
 
 
-def _assembled(text: str, run: list, first: int, head_tok) -> str:
+def _assembled(text: str, run: list, first: int, head_tok: Tok) -> str:
     phrase = text[run[first].start : head_tok.start + head_tok.len].strip()
     if only_heads(normalize_name(phrase)):
         # "타워 전망대" is no name; "83 타워" is, the number being part of it.
@@ -395,7 +409,7 @@ class Word:
 _SPLIT_TAGS = frozenset({"NNG", "NNP", "NNB", "IC", "MAG", "MM", "XPN", "XSN", "NR"})
 
 
-def merge_unknown_words(text: str, toks) -> list:
+def merge_unknown_words(text: str, toks: Sequence[Tok]) -> list:
     """ "오설록" → 오/IC 설/NNG 록/NNG: a word of three or more syllables that the analyser can
     only cut into single syllables is a name it does not know; it becomes one proper noun."""
     toks = list(toks)
@@ -415,7 +429,7 @@ def merge_unknown_words(text: str, toks) -> list:
     return out
 
 
-def is_proper_phrase(text: str, toks) -> bool:
+def is_proper_phrase(text: str, toks: Sequence[Tok]) -> bool:
     """Only nouns, at least one of them proper, none of them food: a name, not a sentence.
     Two nouns joined by 과/와 may be one name ("동궁과 월지")."""
     toks = list(toks)
@@ -431,7 +445,7 @@ def is_proper_phrase(text: str, toks) -> bool:
     return len(text) >= 2
 
 
-def _joins_two_nouns(toks, i: int) -> bool:
+def _joins_two_nouns(toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     return (
         t.tag == "JC"
@@ -449,7 +463,7 @@ def _joins_two_nouns(toks, i: int) -> bool:
     )
 
 
-def _place_word(t) -> bool:
+def _place_word(t: Tok) -> bool:
     return t.tag in NOUN_TAGS and (
         t.form in lexicon.KO_HEADS or bool(_head_of(t.form, t.tag)) or bool(compound_head(t.form))
     )
@@ -474,7 +488,7 @@ def _plain_dish(word: str) -> bool:
     return len(stem) < 2 or ko_food(stem)
 
 
-def dish_named_places(toks) -> list[str]:
+def dish_named_places(toks: Sequence[Tok]) -> list[str]:
     """ "OO칼국수에서 … 먹을 거예요": a proper noun ending in a dish, where someone goes or
     eats, is a restaurant named after what it serves (Korean restaurants often are)."""
     out = []
@@ -514,7 +528,7 @@ _TOPICS = {
 _COPULA_ENDINGS = frozenset("요 고 ᆫ데 는데 라서 어서 에요 예요 야".split())
 
 
-def topic_places(text: str, toks) -> list[tuple[str, str]]:
+def topic_places(text: str, toks: Sequence[Tok]) -> list[tuple[str, str]]:
     """ "저녁은 하연옥이요", "숙소는 OO호텔이에요": the place a meal or a stay was at."""
     out = []
     toks = list(toks)
@@ -553,7 +567,7 @@ _GO_OR_EAT = frozenset(
 )
 
 
-def went_to_names(toks) -> list[str]:
+def went_to_names(toks: Sequence[Tok]) -> list[str]:
     """ "가도야에서 도미밥 먹었어요", "광한루원으로 걸어왔어요": a name the analyser does not
     know as a word (a foreign or a shop's name), where someone went or ate."""
     out = []
@@ -584,7 +598,7 @@ def went_to_names(toks) -> list[str]:
 _SPOT_WORDS = frozenset("스팟 포토스팟 포토존 포인트 명소 핫플 핫플레이스 장소 곳 뷰맛집".split())
 
 
-def here_is(text: str, toks) -> list[str]:
+def here_is(text: str, toks: Sequence[Tok]) -> list[str]:
     """ "여기가 (바로) 방화수류정인데", "여기는 OO이에요": the speaker names where they stand."""
     out = []
     for i, t in enumerate(toks[:-2]):
@@ -626,7 +640,7 @@ _WHERE_IN_TOWN = frozenset("시내 읍내 근처 주변 일대 외곽 도심 구
 _SOME_PLACE = frozenset("곳 가게 집 매장".split())
 
 
-def called_places(text: str, toks) -> list[tuple[str, str]]:
+def called_places(text: str, toks: Iterable[Tok]) -> list[tuple[str, str]]:
     """ "수연산방이라는 한옥 찻집", "OO라고 하는 카페": a name the speaker introduces as a kind
     of place, and that kind."""
     out = []

@@ -4,6 +4,7 @@ title cards (chapter titles, timestamp lines, held on-screen captions) that are 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pind.texts import VideoTexts
 from places.extraction import lexicon
@@ -11,6 +12,7 @@ from places.extraction.base import STRONG, TITLE_CARD, Extractor, RawCandidate, 
 from places.extraction.english import capitalised_spans
 from places.extraction.heads import only_heads
 from places.extraction.korean import (
+    Tok,
     compound_head,
     is_proper_phrase,
     merge_unknown_words,
@@ -450,7 +452,15 @@ class RulesExtractor(Extractor):
             return []  # "우산 · 보조배터리 · 선크림": things, not names
         return out
 
-    def _raw(self, name, snippet, strength, address="", aliases=(), card=False) -> RawCandidate:
+    def _raw(
+        self,
+        name: str,
+        snippet: Snippet,
+        strength: float,
+        address: str = "",
+        aliases: tuple[str, ...] = (),
+        card: bool = False,
+    ) -> RawCandidate:
         return RawCandidate(
             name=name,
             snippet=snippet,
@@ -546,7 +556,7 @@ _POSITION_WORDS = frozenset(
 _PREDICATE_TAGS = ("VV", "VA", "VX", "XSV", "XSA", "EF", "EC", "EP", "ETM", "ETN", "VCP")
 
 
-def _noun_prefix(text: str, toks) -> tuple[str, list]:
+def _noun_prefix(text: str, toks: Sequence[Tok]) -> tuple[str, list]:
     """ "케이블카 크리스탈캐빈 타봄" → "케이블카 크리스탈캐빈": a title that ends in what was done
     there keeps the nouns before the verb."""
     # Irregular verbs carry a suffix on their tag ("VV-I" for 걷다).
@@ -577,7 +587,7 @@ def _ends_in_stray_syllable(text: str) -> bool:
     )
 
 
-def _head_word(tok) -> bool:
+def _head_word(tok: Tok) -> bool:
     return (
         tok.form in lexicon.KO_HEADS
         or bool(compound_head(tok.form))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from typing import Any
 
 from pind.texts import VideoTexts
 from places.evaluation import same
@@ -114,7 +115,7 @@ def fit(videos: list[Video]) -> Model:
     return model
 
 
-def _tree(t) -> Tree:
+def _tree(t: Any) -> Tree:  # a fitted sklearn tree_
     return Tree(
         feature=tuple(int(i) for i in t.feature),
         threshold=tuple(round(float(v), 6) for v in t.threshold),
@@ -161,7 +162,7 @@ def prf(totals: tuple[int, int, int, int]) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def f1_of(scored, threshold: float) -> float:
+def f1_of(scored: list[tuple[Video, list[float]]], threshold: float) -> float:
     totals = [0, 0, 0, 0]
     for video, scores in scored:
         got = [
