@@ -3,6 +3,8 @@ from rest_framework import serializers
 
 from accounts.models import User, normalize_email
 
+EMAIL_TAKEN = "Email already registered"  # the words the seed's clients look for
+
 
 class RegisterInput(serializers.Serializer):
     email = serializers.EmailField(max_length=254)
@@ -12,7 +14,7 @@ class RegisterInput(serializers.Serializer):
     def validate_email(self, value: str) -> str:
         value = normalize_email(value)
         if User.objects.filter(email__iexact=value).exists():
-            raise serializers.ValidationError("A user with this email already exists.")
+            raise serializers.ValidationError(EMAIL_TAKEN, code="email_taken")
         return value
 
     def validate(self, attrs):

@@ -1,11 +1,13 @@
 from drf_spectacular.utils import extend_schema
 from rest_framework import status
+from rest_framework.exceptions import ValidationError
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from accounts import services
 from accounts.serializers import (
+    EMAIL_TAKEN,
     LoginInput,
     MeOutput,
     MessageOutput,
@@ -18,6 +20,7 @@ from accounts.serializers import (
     TokenOutput,
 )
 from accounts.throttles import LoginThrottle, PasswordResetThrottle, RegisterThrottle
+from pind.errors import ApiError
 
 
 class PublicView(APIView):
@@ -31,7 +34,16 @@ class RegisterView(PublicView):
     @extend_schema(request=RegisterInput, responses={201: RegisterOutput}, tags=["auth"])
     def post(self, request):
         data = RegisterInput(data=request.data)
-        data.is_valid(raise_exception=True)
+        if not data.is_valid():
+            codes = data.errors.get("email", [])
+            if any(getattr(error, "code", "") == "email_taken" for error in codes):
+                # The whole answer's `detail` is the sentence clients match on.
+                raise ApiError(
+                    EMAIL_TAKEN,
+                    code="invalid",
+                    extra={"fields": {k: [str(m) for m in v] for k, v in data.errors.items()}},
+                )
+            raise ValidationError(data.errors)
         user = services.user_create(**data.validated_data)
         body = {"message": "User created successfully", "id": user.pk, "email": user.email}
         return Response(body, status=status.HTTP_201_CREATED)
@@ -83,15 +95,11 @@ class MeView(APIView):
         data = MeUpdateInput(data=request.data, context={"user": request.user})
         data.is_valid(raise_exception=True)
         user = request.user
-        fields = []
         if "display_name" in data.validated_data:
             user.display_name = data.validated_data["display_name"]
-            fields.append("display_name")
+            user.save(update_fields=["display_name"])
         if "new_password" in data.validated_data:
-            user.set_password(data.validated_data["new_password"])
-            fields.append("password")
-        if fields:
-            user.save(update_fields=fields)
+            services.password_change(user=user, new_password=data.validated_data["new_password"])
         return Response(MeOutput(user).data)
 
 

@@ -1,16 +1,24 @@
-"""Jobs for operators: where each one is, why it failed, and django-q2's view of its task."""
+"""Jobs for operators: where each one is, why it failed, and django-q2's view of its task.
+
+Also the jobs side of the Video admin: its jobs inline and the reprocess actions.
+"""
 
 from __future__ import annotations
 
 from urllib.parse import urlencode
 
 from django.contrib import admin, messages
+from django.db.models import QuerySet
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html
 
 from jobs.models import Job, JobSubscriber
+from jobs.operations import video_reprocess
 from jobs.services import job_cancel, job_retry
 from pind.errors import ApiError
+from videos.admin import VideoAdmin
+from videos.models import Video
 
 
 class JobSubscriberInline(admin.TabularInline):
@@ -20,7 +28,7 @@ class JobSubscriberInline(admin.TabularInline):
     readonly_fields = ("user", "created_at")
     can_delete = False
 
-    def has_add_permission(self, request, obj=None) -> bool:
+    def has_add_permission(self, request: HttpRequest, obj: Job | None = None) -> bool:
         return False
 
 
@@ -77,11 +85,11 @@ class JobAdmin(admin.ModelAdmin):
         ("Flags", {"fields": ("from_cache", "guest_readable", "run_id")}),
     )
 
-    def get_readonly_fields(self, request, obj=None):
+    def get_readonly_fields(self, request: HttpRequest, obj: Job | None = None) -> list[str]:
         # The row is written only by the job's own transitions; the admin watches.
         return [f.name for f in Job._meta.fields] + ["queue_links"]
 
-    def has_add_permission(self, request) -> bool:
+    def has_add_permission(self, request: HttpRequest) -> bool:
         return False
 
     @admin.display(description="job", ordering="id")
@@ -101,7 +109,7 @@ class JobAdmin(admin.ModelAdmin):
         )
 
     @admin.action(description="Cancel selected jobs", permissions=["change"])
-    def cancel_jobs(self, request, queryset):
+    def cancel_jobs(self, request: HttpRequest, queryset: QuerySet[Job]) -> None:
         done = 0
         for job in queryset.filter(status__in=Job.ACTIVE):
             try:
@@ -112,7 +120,7 @@ class JobAdmin(admin.ModelAdmin):
         self.message_user(request, f"{done} job(s) cancelled.", messages.SUCCESS)
 
     @admin.action(description="Retry selected failed or cancelled jobs", permissions=["change"])
-    def retry_jobs(self, request, queryset):
+    def retry_jobs(self, request: HttpRequest, queryset: QuerySet[Job]) -> None:
         done, refused = 0, []
         for job in queryset.filter(status__in=[Job.Status.FAILURE, Job.Status.REVOKED]):
             try:
@@ -123,3 +131,53 @@ class JobAdmin(admin.ModelAdmin):
         self.message_user(request, f"{done} job(s) queued again.", messages.SUCCESS)
         for line in refused:
             self.message_user(request, line, messages.WARNING)
+
+
+class VideoJobInline(admin.TabularInline):
+    model = Job
+    extra = 0
+    fields = ("job_link", "status", "step", "progress", "error_code", "created_at", "finished_at")
+    readonly_fields = fields
+    ordering = ("-created_at",)
+    can_delete = False
+    max_num = 0
+
+    @admin.display(description="job")
+    def job_link(self, job: Job) -> str:
+        return format_html(
+            '<a href="{}">{}</a>', reverse("admin:jobs_job_change", args=[job.pk]), str(job.pk)[:8]
+        )
+
+
+# The Video admin with what only jobs knows about: the video's jobs, and reprocessing
+# (which is a job). videos.admin registers the plain one; this replaces it.
+admin.site.unregister(Video)
+
+
+@admin.register(Video)
+class VideoWithJobsAdmin(VideoAdmin):
+    actions = ("reprocess", "reprocess_from_extraction")
+    inlines = (VideoJobInline,)
+
+    def _reprocess(
+        self, request: HttpRequest, queryset: QuerySet[Video], from_step: str | None
+    ) -> None:
+        outcomes = [video_reprocess(video=v, from_step=from_step) for v in queryset]
+        queued = [o for o in outcomes if o.result == "queued"]
+        busy = [o for o in outcomes if o.result == "busy"]
+        for outcome in queued:
+            self.log_change(request, outcome.video, f"Reprocess queued (job {outcome.job.pk})")
+        self.message_user(request, f"{len(queued)} reprocess job(s) queued.", messages.SUCCESS)
+        if busy:
+            names = ", ".join(o.video.youtube_id for o in busy)
+            self.message_user(request, f"Already queued or running: {names}.", messages.WARNING)
+
+    @admin.action(description="Reprocess selected videos (queue a job)", permissions=["change"])
+    def reprocess(self, request: HttpRequest, queryset: QuerySet[Video]) -> None:
+        self._reprocess(request, queryset, None)
+
+    @admin.action(
+        description="Reprocess from place extraction (reuse stored texts)", permissions=["change"]
+    )
+    def reprocess_from_extraction(self, request: HttpRequest, queryset: QuerySet[Video]) -> None:
+        self._reprocess(request, queryset, "extracting_places")

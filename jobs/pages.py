@@ -14,9 +14,9 @@ from django.views.decorators.http import require_POST
 
 from jobs.models import Job
 from jobs.selectors import job_for_reader, jobs_of
-from jobs.services import job_cancel, job_retry, job_submit
+from jobs.services import job_can_retry, job_cancel, job_retry, job_submit
 from pind.errors import ApiError
-from videos.youtube import InvalidYouTubeURL, parse_video_id
+from videos.youtube import MAX_URL_LENGTH, VIDEO_ID, InvalidYouTubeURL, parse_video_id
 
 STEP_LABELS = {
     "": "Waiting for a worker",
@@ -39,20 +39,31 @@ STATUS_LABELS = {
 
 class SubmitForm(forms.Form):
     url = forms.CharField(
-        label="YouTube URL",
-        max_length=2048,
-        widget=forms.URLInput(
-            attrs={"placeholder": "https://www.youtube.com/watch?v=…", "autofocus": True}
+        label="YouTube URL or video id",
+        max_length=MAX_URL_LENGTH,
+        # Text, not type=url: a bare video id is welcome here too.
+        widget=forms.TextInput(
+            attrs={
+                "placeholder": "https://www.youtube.com/watch?v=…",
+                "autofocus": True,
+                "inputmode": "url",
+                "autocomplete": "off",
+                "spellcheck": "false",
+                "aria-describedby": "url-help",
+            }
         ),
     )
 
     def clean(self):
         cleaned = super().clean()
         if "url" in cleaned:
+            text = cleaned["url"].strip()
             try:
-                cleaned["youtube_id"] = parse_video_id(cleaned["url"])
+                cleaned["youtube_id"] = text if VIDEO_ID.fullmatch(text) else parse_video_id(text)
             except InvalidYouTubeURL:
-                self.add_error("url", "That is not a link to one YouTube video.")
+                self.add_error(
+                    "url", "That is not a link to one YouTube video, nor an 11-character video id."
+                )
         return cleaned
 
 
@@ -75,8 +86,8 @@ def submit(request):
         messages.error(request, str(exc.detail))
         return redirect("home")
     job = submission.job
-    if job.status == Job.Status.SUCCESS:
-        return redirect("video_detail", job.video.youtube_id)
+    if job is None or job.status == Job.Status.SUCCESS:
+        return redirect("video_detail", submission.video.youtube_id)
     return redirect("job_progress", job.pk)
 
 
@@ -101,9 +112,10 @@ def _state(job: Job) -> dict:
         ),
         "error_code": job.error_code,
         "error_message": job.error_message,
+        "video_title": job.video.title,
         "video_url": reverse("video_detail", args=[job.video.youtube_id]),
         "can_cancel": job.status in Job.ACTIVE,
-        "can_retry": job.status in (Job.Status.FAILURE, Job.Status.REVOKED),
+        "can_retry": job_can_retry(job),
     }
 
 

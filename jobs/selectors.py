@@ -1,24 +1,106 @@
-"""Reads for jobs: who may see which job, and the bodies the API answers with."""
+"""Reads for jobs: who may see which job, and the rows the API renders.
+
+A job's status and result are readable by whoever holds its id (a random UUID; the data
+is about public videos, and the older extension polls without a token). Listing, cancel
+and retry are for the users who submitted it (its owner, and those who joined it).
+The old server answered processed videos with `cached_<videoId>` ids; those still read
+as a finished job.
+"""
 
 from __future__ import annotations
 
 import uuid
+from dataclasses import dataclass, field
+from datetime import datetime
 
 from django.db.models import Exists, OuterRef, Q
 
 from jobs.models import Job, JobSubscriber
-from videos.selectors import places_of, video_dict
+from videos.models import Video
+from videos.selectors import VIDEO_TEXT_FIELDS, places_of, video_by_youtube_id
+from videos.youtube import VIDEO_ID
+
+CACHED_PREFIX = "cached_"
+
+
+@dataclass
+class CachedJob:
+    """A processed video answered from stored results: a finished job with no row."""
+
+    video: Video
+    status: str = Job.Status.SUCCESS
+    progress: int = 100
+    step: str = ""
+    error_code: str = ""
+    error_message: str = ""
+    attempts: int = 0
+    started_at: datetime | None = None
+    places: list = field(default_factory=list)
+    processing_time: float | None = None
+    is_finished: bool = True
+
+    @property
+    def pk(self) -> str:
+        return cached_job_id(self.video.youtube_id)
+
+    @property
+    def created_at(self) -> datetime | None:
+        return self.video.processed_at
+
+    @property
+    def finished_at(self) -> datetime | None:
+        return self.video.processed_at
+
+
+def cached_job_id(youtube_id: str) -> str:
+    return f"{CACHED_PREFIX}{youtube_id}"
+
+
+def cached_job(job_id: str) -> CachedJob | None:
+    """`cached_<videoId>` for a processed video, else None."""
+    youtube_id = job_id[len(CACHED_PREFIX) :]
+    if not job_id.startswith(CACHED_PREFIX) or not VIDEO_ID.fullmatch(youtube_id):
+        return None
+    video = video_by_youtube_id(youtube_id)
+    if video is None or video.state != Video.State.PROCESSED:
+        return None
+    return CachedJob(video=video)
+
+
+def _jobs_with_video():
+    return Job.objects.select_related("video").defer(*(f"video__{f}" for f in VIDEO_TEXT_FIELDS))
+
+
+def _uuid(job_id) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(str(job_id))
+    except ValueError:
+        return None
+
+
+def job_by_id(job_id: str) -> Job | CachedJob | None:
+    """The job for whoever holds its id; a `cached_` id reads as a finished job."""
+    pk = _uuid(job_id)
+    if pk is None:
+        return cached_job(str(job_id))
+    return _jobs_with_video().filter(pk=pk).first()
+
+
+def job_of_submitter(job_id, user) -> Job | None:
+    """The job if this user submitted it (owner, or joined it while it ran), else None."""
+    pk = _uuid(job_id)
+    if pk is None or user is None or not user.is_authenticated:
+        return None
+    joined = JobSubscriber.objects.filter(job=OuterRef("pk"), user=user)
+    return _jobs_with_video().filter(Q(owner=user) | Exists(joined), pk=pk).first()
 
 
 def job_for_reader(job_id, user) -> Job | None:
-    """The job if this caller may read it, else None (unknown and foreign look the same).
-
-    Guest jobs (and jobs a guest joined) are readable by whoever holds the id; a user's
-    job by that user and by every user who submitted the same video while it ran.
-    """
-    try:
-        pk = uuid.UUID(str(job_id))
-    except ValueError:
+    """The job if this caller may follow it on the pages, else None (unknown and foreign
+    look the same). Guest jobs (and jobs a guest joined) are readable by whoever holds the
+    id; a user's job by that user and by every user who submitted the same video."""
+    pk = _uuid(job_id)
+    if pk is None:
         return None
     job = Job.objects.select_related("video").filter(pk=pk).first()
     if job is None:
@@ -32,53 +114,39 @@ def job_for_reader(job_id, user) -> Job | None:
     return None
 
 
+JOB_LIST_FIELDS = (
+    "id",
+    "video_id",
+    "status",
+    "step",
+    "progress",
+    "error_code",
+    "error_message",
+    "attempts",
+    "created_at",
+    "started_at",
+    "finished_at",
+)
+
+
 def jobs_of(user):
     """The user's jobs (submitted or joined), newest first."""
     subscribed = JobSubscriber.objects.filter(job=OuterRef("pk"), user=user)
     return (
         Job.objects.filter(Q(owner=user) | Exists(subscribed))
         .select_related("video")
+        .only(*JOB_LIST_FIELDS, "video__youtube_id", "video__title")
         .order_by("-created_at", "-pk")
     )
 
 
-def _none_if_blank(value: str) -> str | None:
-    return value or None
-
-
-def status_body(job: Job, *, per_run: int | None = None) -> dict:
-    from jobs.services import estimate_remaining
-
-    return {
-        "job_id": str(job.pk),
-        "status": job.status,
-        "progress": job.progress,
-        "current_step": _none_if_blank(job.step),
-        "estimated_remaining": estimate_remaining(job, per_run=per_run),
-        "error_code": _none_if_blank(job.error_code),
-        "error_message": _none_if_blank(job.error_message),
-        "video_id": job.video.youtube_id,
-        "attempts": job.attempts,
-        "created_at": job.created_at,
-        "started_at": job.started_at,
-        "finished_at": job.finished_at,
-    }
-
-
-def result_body(job: Job) -> dict:
-    video = job.video
-    processing_time = None
-    if job.started_at and job.finished_at:
-        processing_time = round((job.finished_at - job.started_at).total_seconds(), 3)
+def with_result(job: Job | CachedJob) -> Job | CachedJob:
+    """The job with `places` (when it succeeded) and `processing_time` for the result."""
     succeeded = job.status == Job.Status.SUCCESS
-    return {
-        "job_id": str(job.pk),
-        "status": job.status,
-        "video_title": video.title,
-        "video_thumbnail": video.thumbnail,
-        "video": video_dict(video),
-        "places": places_of(video) if succeeded else [],
-        "processing_time": processing_time,
-        "error_code": _none_if_blank(job.error_code),
-        "error_message": _none_if_blank(job.error_message),
-    }
+    job.places = places_of(job.video) if succeeded else []
+    if isinstance(job, Job):
+        job.processing_time = None
+        if job.started_at and job.finished_at:
+            seconds = (job.finished_at - job.started_at).total_seconds()
+            job.processing_time = round(seconds, 3)
+    return job

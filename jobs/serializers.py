@@ -1,10 +1,24 @@
-"""Input and output shapes of the jobs API."""
+"""Input and output shapes of the jobs API. The views render through these."""
 
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from jobs.models import Job
-from videos.serializers import PlaceOutSerializer, VideoOutSerializer
+from places.serializers import PlaceOut
+from videos.serializers import VideoOutSerializer
 from videos.youtube import MAX_URL_LENGTH, InvalidYouTubeURL, parse_video_id
+
+# `current_step` is a string in every status (the older clients print it): the pipeline
+# step while a job runs, one of these words otherwise.
+STEP_WORDS = {
+    Job.Status.PENDING: "queued",
+    Job.Status.PROGRESS: "starting",
+    Job.Status.SUCCESS: "completed",
+    Job.Status.FAILURE: "failed",
+    Job.Status.REVOKED: "cancelled",
+}
+JOB_ID_HELP = "a UUID, or `cached_<videoId>` for an answer from stored results"
 
 
 class InvalidURLError(serializers.ValidationError):
@@ -24,38 +38,70 @@ class ProcessInSerializer(serializers.Serializer):
             raise serializers.ValidationError("Invalid YouTube URL", code="invalid_url") from None
 
 
+class BlankAsNullCharField(serializers.CharField):
+    """A text column that is blank when unset, shown as null."""
+
+    def __init__(self, **kwargs):
+        super().__init__(allow_null=True, **kwargs)
+
+    def to_representation(self, value):
+        return value or None
+
+
 class ProcessOutSerializer(serializers.Serializer):
-    job_id = serializers.UUIDField()
+    job_id = serializers.CharField(help_text=JOB_ID_HELP)
     status = serializers.ChoiceField(choices=Job.Status.choices)
     mode = serializers.ChoiceField(choices=["db", "queued", "new"])
     estimated_time = serializers.IntegerField(allow_null=True, help_text="seconds")
     video_id = serializers.CharField()
-    video = VideoOutSerializer(required=False)
-    places = PlaceOutSerializer(many=True)
+    video_title = serializers.CharField(allow_blank=True)
+    video_thumbnail = serializers.CharField()
+    video = VideoOutSerializer(required=False, help_text="once the video is processed")
+    places = PlaceOut(many=True)
+    error_code = BlankAsNullCharField(required=False, help_text="a job that failed")
+    error_message = BlankAsNullCharField(required=False)
 
 
 class JobStatusOutSerializer(serializers.Serializer):
-    job_id = serializers.UUIDField()
+    """Renders a `Job` (or a stored result, `jobs.selectors.CachedJob`)."""
+
+    job_id = serializers.CharField(source="pk", help_text=JOB_ID_HELP)
     status = serializers.ChoiceField(choices=Job.Status.choices)
     progress = serializers.IntegerField(min_value=0, max_value=100)
-    current_step = serializers.CharField(allow_null=True)
-    estimated_remaining = serializers.IntegerField(allow_null=True, help_text="seconds")
-    error_code = serializers.CharField(allow_null=True)
-    error_message = serializers.CharField(allow_null=True)
-    video_id = serializers.CharField()
+    current_step = serializers.SerializerMethodField()
+    estimated_remaining = serializers.SerializerMethodField(help_text="seconds")
+    error_code = BlankAsNullCharField()
+    error_message = BlankAsNullCharField()
+    video_id = serializers.CharField(source="video.youtube_id")
     attempts = serializers.IntegerField()
-    created_at = serializers.DateTimeField()
+    created_at = serializers.DateTimeField(allow_null=True)
     started_at = serializers.DateTimeField(allow_null=True)
     finished_at = serializers.DateTimeField(allow_null=True)
 
+    @extend_schema_field(OpenApiTypes.STR)
+    def get_current_step(self, job) -> str:
+        if job.status == Job.Status.PROGRESS and job.step:
+            return job.step
+        return STEP_WORDS.get(job.status, job.status.lower())
+
+    @extend_schema_field({"type": "integer", "nullable": True})
+    def get_estimated_remaining(self, job) -> int | None:
+        from jobs.services import estimate_remaining
+
+        if job.is_finished:
+            return None
+        return estimate_remaining(job, per_run=self.context.get("per_run"))
+
 
 class JobResultOutSerializer(serializers.Serializer):
-    job_id = serializers.UUIDField()
+    """A finished job (or a stored result) with its video and places."""
+
+    job_id = serializers.CharField(source="pk", help_text=JOB_ID_HELP)
     status = serializers.ChoiceField(choices=Job.Status.choices)
-    video_title = serializers.CharField()
-    video_thumbnail = serializers.CharField()
+    video_title = serializers.CharField(source="video.title", allow_blank=True)
+    video_thumbnail = serializers.CharField(source="video.thumbnail")
     video = VideoOutSerializer()
-    places = PlaceOutSerializer(many=True)
+    places = PlaceOut(many=True)
     processing_time = serializers.FloatField(allow_null=True, help_text="seconds")
-    error_code = serializers.CharField(allow_null=True)
-    error_message = serializers.CharField(allow_null=True)
+    error_code = BlankAsNullCharField()
+    error_message = BlankAsNullCharField()

@@ -6,13 +6,15 @@ video) and enqueues `jobs.tasks.run_job` after commit; a qcluster worker calls
 `progress` callback that writes step + heartbeat (and stops the run if the row was
 cancelled), and marks the job SUCCESS inside the pipeline's saving transaction. A run
 over a processed video that finds nothing new rolls its writes back (rows and ids stay).
-A worker that dies stops beating; `reap_stale_jobs` requeues its job or fails it with
+A worker that dies stops beating; `reap_stale_jobs` (on the scheduler once a minute, and
+when a client reads a stale running job; never per job) requeues its job or fails it with
 `worker_lost`, and sends again a queued job whose task never reached the queue.
 """
 
 from __future__ import annotations
 
 import logging
+import random
 import threading
 import time
 from dataclasses import dataclass
@@ -32,6 +34,7 @@ from places.models import Mention
 from videos.models import Video
 from videos.pipeline.run import run_from
 from videos.pipeline.types import PipelineError
+from videos.selectors import video_by_youtube_id
 from videos.services import history_record, video_get_or_create
 
 logger = logging.getLogger(__name__)
@@ -49,7 +52,9 @@ class NothingNew(Exception):
 
 @dataclass(frozen=True)
 class Submission:
-    job: Job
+    video: Video
+    # None when answered from stored results: no job row is written for a cache hit.
+    job: Job | None
     mode: str  # "db" (answered from stored results) | "queued"
     created: bool = False
 
@@ -90,12 +95,12 @@ def _enqueue_now(job_id) -> None:
             task_name=f"job-{job_id}",
             timeout=settings.PIND_JOB_TIMEOUT,
         )
-    except Exception as exc:  # broker unreachable: say so on the job instead of hanging
+    except Exception:  # broker unreachable: say so on the job instead of hanging
         logger.exception("could not enqueue job %s", job_id)
         Job.objects.filter(pk=job_id, status=Job.Status.PENDING).update(
             status=Job.Status.FAILURE,
             error_code="queue_unavailable",
-            error_message=f"Could not queue the job: {exc.__class__.__name__}",
+            error_message="The job could not be queued. Try again in a moment.",
             finished_at=timezone.now(),
         )
 
@@ -140,9 +145,25 @@ def _subscribe(job: Job, user_id: int | None) -> None:
     JobSubscriber.objects.get_or_create(job=job, user_id=user_id)
 
 
+def _answer_from_stored(youtube_id: str, user_id: int | None) -> Submission | None:
+    """A processed video with no run in flight: answer from its rows, write at most the
+    history touch. Two reads and no lock, so repeat submits stay cheap and grow no table."""
+    video = video_by_youtube_id(youtube_id)
+    if video is None or video.state != Video.State.PROCESSED:
+        return None
+    if Job.objects.filter(video=video, status__in=Job.ACTIVE).exists():
+        return None  # a reprocess is running: join it like any other submit
+    if user_id is not None:
+        history_record(user_ids=[user_id], video=video)
+    return Submission(video=video, job=None, mode="db")
+
+
 def job_submit(*, youtube_id: str, user=None) -> Submission:
     """Answer from stored results, join the job in flight, or create and enqueue one."""
     user_id = user.pk if user is not None and user.is_authenticated else None
+    stored = _answer_from_stored(youtube_id, user_id)
+    if stored is not None:
+        return stored
     for _ in range(5):
         with transaction.atomic():
             video = video_get_or_create(youtube_id=youtube_id)
@@ -161,36 +182,28 @@ def job_submit(*, youtube_id: str, user=None) -> Submission:
                 if user_id is not None and not already:
                     _check_active_cap(user_id)
                 _subscribe(active, user_id)
-                return Submission(job=active, mode="queued")
+                return Submission(video=video, job=active, mode="queued")
 
             video.refresh_from_db(fields=["state"])
-            now = timezone.now()
             if video.state == Video.State.PROCESSED:
-                job = Job.objects.create(
-                    owner_id=user_id,
-                    video=video,
-                    status=Job.Status.SUCCESS,
-                    progress=100,
-                    from_cache=True,
-                    started_at=now,
-                    finished_at=now,
-                )
+                # Finished between the first read and the lock.
                 if user_id is not None:
-                    JobSubscriber.objects.create(job=job, user_id=user_id)
                     history_record(user_ids=[user_id], video=video)
-                return Submission(job=job, mode="db")
+                return Submission(video=video, job=None, mode="db")
 
             if user_id is not None:
                 _check_active_cap(user_id)
             try:
                 with transaction.atomic():
-                    job = Job.objects.create(owner_id=user_id, video=video, enqueued_at=now)
+                    job = Job.objects.create(
+                        owner_id=user_id, video=video, enqueued_at=timezone.now()
+                    )
             except IntegrityError:
                 # Another request created the job for this video a moment ago: join it.
                 continue
             _subscribe(job, user_id)
             enqueue_on_commit(job)
-            return Submission(job=job, mode="queued", created=True)
+            return Submission(video=video, job=job, mode="queued", created=True)
     raise ApiError("The video is busy; try again in a moment.", code="busy", status_code=409)
 
 
@@ -259,7 +272,6 @@ def job_execute(job_id: str) -> str:
     came out the same; nothing was rewritten) | failed (code) | stopped (status) |
     skipped (status) | missing.
     """
-    reap_stale_jobs()
     job = Job.objects.select_related("video").filter(pk=job_id).first()
     if job is None:
         return "missing"
@@ -301,7 +313,7 @@ def job_execute(job_id: str) -> str:
             raise NothingNew()
         finish(video)
 
-    try:
+    def run_once() -> str:
         try:
             run_from(job.video, job.from_step, progress=progress, within=within)
             return "success"
@@ -309,29 +321,114 @@ def job_execute(job_id: str) -> str:
             with transaction.atomic():
                 finish(job.video)
             return "unchanged"
+
+    try:
+        for retry in range(settings.PIND_UPSTREAM_RETRIES + 1):
+            try:
+                return run_once()
+            except PipelineError as exc:
+                if not exc.retryable or retry == settings.PIND_UPSTREAM_RETRIES:
+                    raise
+                delay = retry_delay(retry + 1)
+                logger.warning(
+                    "job %s: %s (%s); retry %d of %d in %.1f s",
+                    job.pk,
+                    exc.code,
+                    exc,
+                    retry + 1,
+                    settings.PIND_UPSTREAM_RETRIES,
+                    delay,
+                )
+                _wait_retrying(job, run_id, delay, percent=max(0, last["percent"]))
+                last.update(step=None)
+        raise AssertionError("unreachable")  # the loop returns or raises
     except JobStopped:
         job.refresh_from_db()
         logger.info("job %s stopped: %s", job.pk, job.status)
         return f"stopped ({job.status})"
     except PipelineError as exc:
-        job.fail(code=exc.code, message=str(exc), run_id=run_id)
+        logger.warning("job %s failed: %s: %s", job.pk, exc.code, exc)
+        job.fail(code=exc.code, message=failure_message(exc.code), run_id=run_id)
         _video_failed(job.video_id)
         return f"failed ({exc.code})"
     except TimeoutException:
-        job.fail(code="timeout", message="The job ran past its time limit", run_id=run_id)
+        job.fail(code="timeout", message=failure_message("timeout"), run_id=run_id)
         _video_failed(job.video_id)
         raise
-    except Exception as exc:
+    except Exception:
         logger.exception("job %s crashed", job.pk)
-        job.fail(
-            code="internal_error",
-            message=f"Processing failed ({exc.__class__.__name__})",
-            run_id=run_id,
-        )
+        job.fail(code="internal_error", message=failure_message("internal_error"), run_id=run_id)
         _video_failed(job.video_id)
         return "failed (internal_error)"
     finally:
         heartbeat.stop()
+
+
+# --- failing and retrying ------------------------------------------------------------------
+
+# What a person reads when a job fails. Never the library's or the server's own text (it
+# names paths and internals; it goes to the log): one plain sentence per stable code.
+FAILURE_MESSAGES = {
+    "video_unavailable": (
+        "This video is not available: it may have been removed or made private, "
+        "or the link is wrong."
+    ),
+    "private_video": "This video is private, so pind cannot read it.",
+    "age_restricted": "This video is age-restricted, so pind cannot read it.",
+    "invalid_video_id": "That is not a YouTube video id.",
+    "video_too_long": "This video is longer than pind processes ({limit} minutes at most).",
+    "live_not_supported": "Live streams and premieres can be processed once they have ended.",
+    "bad_bundle": "This video's stored files are damaged; they have to be fetched again.",
+    "blocked_by_youtube": ("YouTube is limiting requests from this server. Try again in a while."),
+    "youtube_unreachable": "pind could not reach YouTube. Try again in a while.",
+    "youtube_error": "YouTube did not answer as expected. Try again in a while.",
+    "misconfigured": "pind is not set up to process videos right now.",
+    "timeout": "Processing took longer than the time limit.",
+    "internal_error": "Something went wrong while processing this video.",
+}
+# Failures that trying again cannot mend: no "Try again" is offered for them.
+PERMANENT_FAILURES = frozenset(
+    {
+        "video_unavailable",
+        "private_video",
+        "age_restricted",
+        "invalid_video_id",
+        "video_too_long",
+        "bad_bundle",
+    }
+)
+
+
+def failure_message(code: str) -> str:
+    message = FAILURE_MESSAGES.get(code, FAILURE_MESSAGES["internal_error"])
+    return message.format(limit=settings.PIND_MAX_VIDEO_SECONDS // 60)
+
+
+def job_can_retry(job: Job) -> bool:
+    """Whether to offer a person "Try again": not for a failure that another run cannot
+    mend. (`job_retry` still runs any failed job: an operator may have fixed the cause.)"""
+    if job.status == Job.Status.REVOKED:
+        return True
+    return job.status == Job.Status.FAILURE and job.error_code not in PERMANENT_FAILURES
+
+
+def retry_delay(retry: int) -> float:
+    """Exponential backoff, capped, with jitter: half the step fixed, half random, so
+    workers that failed together do not all come back together."""
+    step = min(settings.PIND_RETRY_MAX_SECONDS, settings.PIND_RETRY_BASE_SECONDS * 2 ** (retry - 1))
+    return step / 2 + random.uniform(0, step / 2)
+
+
+def _wait_retrying(job: Job, run_id, delay: float, *, percent: int) -> None:
+    """Show `retrying` as the step and wait, stopping at once if the job is cancelled."""
+    deadline = time.monotonic() + delay
+    while True:
+        if not job.report(run_id=run_id, step="retrying", progress=percent):
+            raise JobStopped()
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return
+        time.sleep(min(1.0, left))
 
 
 def job_task_failed(*, job_id: str, message: str, stopped_at) -> None:
@@ -436,3 +533,14 @@ def _resend_lost_pending(now, *, job_ids: list | None = None) -> list[str]:
                 enqueue_on_commit(job)
                 resent.append(str(job.pk))
     return resent
+
+
+def prune_task_records(*, keep: int | None = None) -> int:
+    """Delete django-q2's successful task records beyond the newest `keep` (one query; the
+    cluster saves with save_limit 0, which never prunes on its own). Failures stay."""
+    from django_q.models import Success
+
+    keep = settings.PIND_TASKS_KEPT if keep is None else keep
+    newest = Success.objects.order_by("-stopped").values("pk")[:keep]
+    deleted, _ = Success.objects.exclude(pk__in=newest).delete()
+    return deleted

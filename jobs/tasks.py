@@ -19,5 +19,8 @@ def on_task_done(task) -> None:
 
 
 def reap_stale_jobs() -> dict:
-    """Scheduled every minute (migration jobs/0002); also run before each job."""
-    return services.reap_stale_jobs()
+    """Scheduled every minute (migration jobs/0002): requeue or fail jobs whose worker
+    stopped beating, and keep the task table to its newest PIND_TASKS_KEPT successes."""
+    report = services.reap_stale_jobs()
+    services.prune_task_records()
+    return report

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 import time
+from datetime import timedelta
 
 from django.conf import settings
+from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework.permissions import AllowAny, IsAuthenticated
@@ -22,13 +24,14 @@ from jobs.serializers import (
 )
 from jobs.throttles import SubmitGuestThrottle, SubmitUserThrottle
 from pind.errors import ApiError
-from videos.selectors import places_of, video_dict
+from videos.selectors import video_by_youtube_id, video_with_places
 from videos.views import PAGE_PARAM, link_header, page_number
 
 JOBS_PAGE_SIZE = 50
 WAIT_POLL_S = 0.25
 
 _PREFER_WAIT = re.compile(r"(?:^|[,;\s])wait\s*=\s*\"?(\d+)\"?", re.IGNORECASE)
+_PREFER_ASYNC = re.compile(r"(?:^|[,;\s])respond-async(?:$|[,;\s])", re.IGNORECASE)
 
 ERROR_RESPONSES = {
     400: OpenApiResponse(description="Invalid input (JSON error body)"),
@@ -40,14 +43,25 @@ NOT_FOUND = {404: OpenApiResponse(description="Unknown job, or not yours")}
 PROCESS_SCHEMA = dict(
     summary="Process a YouTube video",
     description=(
-        "200 `mode: db` when the video was processed before; 202 `mode: queued` with a "
-        "job id otherwise (the job already in flight for that video, if any). "
-        "`Prefer: wait=N` (RFC 7240) or `?wait=N` waits up to N seconds (capped) and "
-        "answers 200 `mode: new` with the places if the job finishes in time."
+        "200 `mode: db` at once when the video was processed before (`job_id` is "
+        "`cached_<videoId>`). Otherwise a job is created (or the one already in flight for "
+        "that video joined) and, by default, the request waits for it "
+        "(`PIND_PROCESS_WAIT_SECONDS`, capped by `PIND_PROCESS_WAIT_MAX_SECONDS`): 200 "
+        "`mode: new` with the places if it finishes in time, else 202 `mode: queued` with "
+        "the job id to poll. `Prefer: wait=N` (RFC 7240) or `?wait=N` sets the wait; "
+        "`Prefer: respond-async` or `?wait=0` asks for the 202 at once."
     ),
     parameters=[
-        OpenApiParameter("wait", OpenApiTypes.INT, OpenApiParameter.QUERY, required=False),
-        OpenApiParameter("Prefer", OpenApiTypes.STR, OpenApiParameter.HEADER, required=False),
+        OpenApiParameter(
+            "wait", OpenApiTypes.INT, OpenApiParameter.QUERY, required=False, description="seconds"
+        ),
+        OpenApiParameter(
+            "Prefer",
+            OpenApiTypes.STR,
+            OpenApiParameter.HEADER,
+            required=False,
+            description="`respond-async` or `wait=N` (RFC 7240)",
+        ),
     ],
     request=ProcessInSerializer,
     responses={200: ProcessOutSerializer, 202: ProcessOutSerializer, **ERROR_RESPONSES},
@@ -56,7 +70,8 @@ PROCESS_SCHEMA = dict(
 
 
 def requested_wait(request) -> float:
-    """Seconds to wait for the result: `?wait=N`, else `Prefer: wait=N`, else the default."""
+    """Seconds to wait for the result: `?wait=N`, else `Prefer: wait=N`, else none for
+    `Prefer: respond-async`, else the default. Never more than the cap."""
     raw = request.query_params.get("wait")
     if raw is not None:
         try:
@@ -66,9 +81,15 @@ def requested_wait(request) -> float:
         if not (0 <= wait < 1e6):
             raise ApiError("wait must be a number of seconds", code="invalid_wait")
     else:
-        match = _PREFER_WAIT.search(request.headers.get("Prefer", ""))
+        prefer = request.headers.get("Prefer", "")
+        match = _PREFER_WAIT.search(prefer)
         # An unreadable preference is ignored, as RFC 7240 asks.
-        wait = float(match.group(1)) if match else settings.PIND_PROCESS_WAIT_SECONDS
+        if match:
+            wait = float(match.group(1))
+        elif _PREFER_ASYNC.search(prefer):
+            wait = 0.0
+        else:
+            wait = settings.PIND_PROCESS_WAIT_SECONDS
     return max(0.0, min(wait, float(settings.PIND_PROCESS_WAIT_MAX_SECONDS)))
 
 
@@ -76,11 +97,12 @@ def wait_for_finish(job: Job, seconds: float) -> Job:
     """Poll the Job row outside any transaction until it finishes or time runs out.
 
     Each read is its own autocommit statement, so no transaction (and no connection
-    idle in one) is held while the client waits.
+    idle in one) is held while the client waits. The web server serves each request on
+    its own thread (gunicorn gthread, see gunicorn.conf.py), so a wait holds one thread.
     """
     deadline = time.monotonic() + seconds
     while True:
-        job.refresh_from_db(fields=["status", "step", "progress"])
+        job.refresh_from_db(fields=["status", "step", "progress", "error_code", "error_message"])
         left = deadline - time.monotonic()
         if job.is_finished or left <= 0:
             return job
@@ -107,8 +129,34 @@ def url_from(request) -> str:
     return serializer.validated_data["url"]
 
 
+def process_reply(*, video, job: Job | None, mode: str) -> tuple[dict, int]:
+    """What `/process` answers, and its status code. `job` None: from stored results."""
+    reply = {
+        "job_id": str(job.pk) if job is not None else selectors.cached_job_id(video.youtube_id),
+        "status": job.status if job is not None else Job.Status.SUCCESS,
+        "mode": mode,
+        "estimated_time": None,
+        "video_id": video.youtube_id,
+        "places": [],
+    }
+    if reply["status"] == Job.Status.SUCCESS:
+        if job is not None:  # the run just wrote the video's title and places
+            video = video_by_youtube_id(video.youtube_id)
+        video = video_with_places(video)
+        reply.update(video=video, places=video.places)
+        code = 200
+    elif mode == "queued" and not job.is_finished:
+        reply["estimated_time"] = services.estimate_remaining(job)
+        code = 202
+    else:  # finished, but not with success (failed or cancelled while we waited)
+        reply.update(error_code=job.error_code, error_message=job.error_message)
+        code = 200
+    reply.update(video_title=video.title, video_thumbnail=video.thumbnail)
+    return ProcessOutSerializer(reply).data, code
+
+
 class ProcessView(APIView):
-    """POST a YouTube URL: stored places at once, or a job (optionally waited for)."""
+    """POST a YouTube URL: stored places at once, or a job, waited for by default."""
 
     permission_classes = [AllowAny]
     throttle_classes = [SubmitUserThrottle, SubmitGuestThrottle]
@@ -119,36 +167,13 @@ class ProcessView(APIView):
         wait = requested_wait(request)
         user = request.user if request.user.is_authenticated else None
         submission = services.job_submit(youtube_id=youtube_id, user=user)
-        job = submission.job
-        mode = submission.mode
-        if mode == "queued" and wait > 0:
+        job, mode = submission.job, submission.mode
+        if job is not None and mode == "queued" and wait > 0:
             job = wait_for_finish(job, wait)
             if job.status == Job.Status.SUCCESS:
                 mode = "new"
-        return self.answer(job, mode)
-
-    def answer(self, job: Job, mode: str) -> Response:
-        video = job.video
-        video.refresh_from_db()
-        body = {
-            "job_id": str(job.pk),
-            "status": job.status,
-            "mode": mode,
-            "estimated_time": None,
-            "video_id": video.youtube_id,
-            "places": [],
-        }
-        if job.status == Job.Status.SUCCESS:
-            body["video"] = video_dict(video)
-            body["places"] = places_of(video)
-            return Response(body, status=200)
-        if mode == "queued" and not job.is_finished:
-            body["estimated_time"] = services.estimate_remaining(job)
-            return Response(body, status=202)
-        # Finished but not with success (failed or cancelled while we waited).
-        body["error_code"] = job.error_code or None
-        body["error_message"] = job.error_message or None
-        return Response(body, status=200)
+        body, code = process_reply(video=submission.video, job=job, mode=mode)
+        return Response(body, status=code)
 
 
 class GuestProcessView(ProcessView):
@@ -161,14 +186,32 @@ class GuestProcessView(ProcessView):
         return super().post(request)
 
 
-def readable_job(request, job_id) -> Job:
-    job = selectors.job_for_reader(job_id, request.user)
+def _reap_if_stale(job: Job) -> Job:
+    # A client polling a job whose worker died should not wait for the scheduler.
+    cutoff = timezone.now() - timedelta(seconds=settings.PIND_JOB_STALE_SECONDS)
+    if job.heartbeat_at is None or job.heartbeat_at >= cutoff:
+        return job
+    if services.reap_stale_jobs(job_ids=[job.pk]) != {"requeued": [], "lost": []}:
+        job.refresh_from_db()
+    return job
+
+
+def readable_job(job_id: str) -> Job | selectors.CachedJob:
+    """Any holder of the id may read the job (it is a random UUID about a public video)."""
+    job = selectors.job_by_id(job_id)
     if job is None:
         raise ApiError("Job not found.", code="job_not_found", status_code=404)
-    if job.status == Job.Status.PROGRESS:
-        # A client polling a job whose worker died should not wait for the scheduler.
-        if services.reap_stale_jobs(job_ids=[job.pk]) != {"requeued": [], "lost": []}:
-            job.refresh_from_db()
+    if isinstance(job, Job) and job.status == Job.Status.PROGRESS:
+        job = _reap_if_stale(job)
+    return job
+
+
+def submitted_job(request, job_id: str) -> Job:
+    """Cancel and retry are for the users who submitted the job; others get the 404 an
+    unknown id gets."""
+    job = selectors.job_of_submitter(job_id, request.user)
+    if job is None:
+        raise ApiError("Job not found.", code="job_not_found", status_code=404)
     return job
 
 
@@ -177,6 +220,8 @@ class JobListView(APIView):
 
     @extend_schema(
         summary="My jobs, newest first",
+        description="A JSON array, 50 per page; more pages via `?page=` and the RFC 8288 "
+        "`Link` header.",
         parameters=[PAGE_PARAM],
         responses={200: JobStatusOutSerializer(many=True)},
         tags=["jobs"],
@@ -186,8 +231,8 @@ class JobListView(APIView):
         start = (page - 1) * JOBS_PAGE_SIZE
         jobs = list(selectors.jobs_of(request.user)[start : start + JOBS_PAGE_SIZE + 1])
         has_next = len(jobs) > JOBS_PAGE_SIZE
-        per_run = services.estimate_run_seconds()
-        body = [selectors.status_body(j, per_run=per_run) for j in jobs[:JOBS_PAGE_SIZE]]
+        context = {"per_run": services.estimate_run_seconds()}
+        body = JobStatusOutSerializer(jobs[:JOBS_PAGE_SIZE], many=True, context=context).data
         response = Response(body)
         response["Link"] = link_header(request, page=page, has_next=has_next)
         return response
@@ -198,11 +243,12 @@ class JobStatusView(APIView):
 
     @extend_schema(
         summary="Where a job is",
+        description="Readable by whoever holds the id, with or without a token.",
         responses={200: JobStatusOutSerializer, **NOT_FOUND},
         tags=["jobs"],
     )
     def get(self, request, job_id):
-        return Response(selectors.status_body(readable_job(request, job_id)))
+        return Response(JobStatusOutSerializer(readable_job(job_id)).data)
 
 
 class JobResultView(APIView):
@@ -211,23 +257,24 @@ class JobResultView(APIView):
     @extend_schema(
         summary="A finished job's result",
         description="200 when finished (a failed job says so); 202 with the status body "
-        "while it is queued or running.",
+        "while it is queued or running. Readable by whoever holds the id.",
         responses={200: JobResultOutSerializer, 202: JobStatusOutSerializer, **NOT_FOUND},
         tags=["jobs"],
     )
     def get(self, request, job_id):
-        job = readable_job(request, job_id)
+        job = readable_job(job_id)
         if not job.is_finished:
-            return Response(selectors.status_body(job), status=202)
-        return Response(selectors.result_body(job))
+            return Response(JobStatusOutSerializer(job).data, status=202)
+        return Response(JobResultOutSerializer(selectors.with_result(job)).data)
 
 
 class JobCancelView(APIView):
-    permission_classes = [AllowAny]
+    permission_classes = [IsAuthenticated]
 
     @extend_schema(
         summary="Cancel a job",
-        description="Stops the job at its next step boundary; status becomes REVOKED.",
+        description="Stops the job at its next step boundary; status becomes REVOKED. "
+        "Only for the users who submitted it.",
         request=None,
         responses={
             200: JobStatusOutSerializer,
@@ -237,15 +284,16 @@ class JobCancelView(APIView):
         tags=["jobs"],
     )
     def post(self, request, job_id):
-        job = services.job_cancel(job=readable_job(request, job_id))
-        return Response(selectors.status_body(job))
+        job = services.job_cancel(job=submitted_job(request, job_id))
+        return Response(JobStatusOutSerializer(job).data)
 
 
 class JobRetryView(APIView):
-    permission_classes = [AllowAny]
+    permission_classes = [IsAuthenticated]
 
     @extend_schema(
         summary="Retry a failed or cancelled job",
+        description="Only for the users who submitted it.",
         request=None,
         responses={
             202: JobStatusOutSerializer,
@@ -255,6 +303,6 @@ class JobRetryView(APIView):
         tags=["jobs"],
     )
     def post(self, request, job_id):
-        job = services.job_retry(job=readable_job(request, job_id))
+        job = services.job_retry(job=submitted_job(request, job_id))
         job.refresh_from_db()
-        return Response(selectors.status_body(job), status=202)
+        return Response(JobStatusOutSerializer(job).data, status=202)

@@ -6,8 +6,9 @@ read; both carry the same human text. `code` is stable and meant for programs.
 
 import json
 import logging
+import sys
 
-from django.http import JsonResponse
+from django.http import HttpResponse, JsonResponse
 from rest_framework import exceptions, status
 from rest_framework.response import Response
 from rest_framework.views import exception_handler
@@ -62,7 +63,44 @@ _DEFAULT_CODES = {
 }
 
 
+BAD_CREDENTIALS = "Could not validate credentials"
+
+
+def _auth_code(exc) -> str:
+    if isinstance(exc, exceptions.NotAuthenticated):
+        return "not_authenticated"
+    if isinstance(exc.detail, dict):  # simplejwt's errors: {"detail": …, "code": "…"}
+        got = str(exc.detail.get("code") or exc.default_code)
+    else:
+        got = exc.get_codes()
+    if isinstance(got, str) and got not in ("authentication_failed", "not_authenticated"):
+        return got
+    return "token_not_valid"
+
+
+DB_UNAVAILABLE = "The database is unavailable right now. Try again in a moment."
+DB_RETRY_AFTER_S = 5
+
+
+def is_database_down(exc: BaseException | None) -> bool:
+    """A connection that failed or broke, as opposed to a bug in a query."""
+    from django.db import InterfaceError, OperationalError
+
+    return isinstance(exc, OperationalError | InterfaceError)
+
+
+def database_unavailable() -> JsonResponse:
+    response = JsonResponse(error_body(DB_UNAVAILABLE, "database_unavailable"), status=503)
+    response["Retry-After"] = str(DB_RETRY_AFTER_S)
+    return response
+
+
 def api_exception_handler(exc, context):
+    if is_database_down(exc):
+        logger.error("database unavailable: %s", exc.__class__.__name__)
+        response = Response(error_body(DB_UNAVAILABLE, "database_unavailable"), status=503)
+        response["Retry-After"] = str(DB_RETRY_AFTER_S)
+        return response
     if isinstance(exc, ApiError):
         response = Response(
             error_body(str(exc.detail), exc.detail.code, **exc.extra), status=exc.status_code
@@ -107,6 +145,11 @@ def api_exception_handler(exc, context):
             code = got
     else:
         message = str(detail)
+    if isinstance(exc, exceptions.NotAuthenticated | exceptions.AuthenticationFailed):
+        # The seed's clients match this sentence; `code` still tells missing
+        # (not_authenticated) from bad or revoked (token_not_valid, password_changed…).
+        message = BAD_CREDENTIALS
+        code = _auth_code(exc)
     response.data = error_body(message, code, fields)
     if response.status_code == status.HTTP_401_UNAUTHORIZED:
         response["WWW-Authenticate"] = 'Bearer realm="api"'
@@ -170,6 +213,17 @@ def json_404(request, exception=None):
 
 
 def json_500(request):
+    # Called inside Django's `except` block: the exception is still the current one.
+    if is_database_down(sys.exc_info()[1]):
+        if _is_api(request):
+            return database_unavailable()
+        from django.template import loader
+
+        try:
+            body = loader.render_to_string("503.html", request=None)
+        except Exception:  # the page must not need the database or fail in turn
+            body = DB_UNAVAILABLE
+        return HttpResponse(body, status=503, headers={"Retry-After": str(DB_RETRY_AFTER_S)})
     if _is_api(request):
         return JsonResponse(error_body("Internal server error.", "server_error"), status=500)
     from django.views.defaults import server_error

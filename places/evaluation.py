@@ -6,25 +6,13 @@ are neither required nor false."""
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from places.normalize import names_match, normalize_name
 
-def norm(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s or "").lower()
-    return re.sub(r"[\s\W_]+", "", s)
-
-
-def same(a: str, b: str) -> bool:
-    a, b = norm(a), norm(b)
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 3 and short in long_ and len(short) >= 0.5 * len(long_)
+norm = normalize_name
+same = names_match
 
 
 @dataclass

@@ -413,14 +413,14 @@ def names_a_sight(name: str) -> bool:
 
 def _ends_in_dish(compact: str) -> bool:
     """ "OO냉면", "OO짬뽕면": a restaurant named after a dish that happens to end in 면."""
-    from places.extraction.lexicon import KO_FOOD
+    from places.lexicon import KO_FOOD
 
     return any(compact.endswith(f) and len(f) >= 2 and len(compact) > len(f) for f in KO_FOOD)
 
 
 @functools.cache
 def _long_place_kinds() -> tuple[str, ...]:
-    from places.extraction.lexicon import KO_HEADS
+    from places.lexicon import KO_HEADS
 
     return tuple(h for h in KO_HEADS if len(h) >= 2)
 

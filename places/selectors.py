@@ -1,69 +1,112 @@
-"""Reads for places. Every function runs a fixed number of queries."""
+"""Reads for places. Every function runs a fixed number of queries, whatever the rows.
+
+Selectors return places (`Place` rows, or plain column values for the long lists) with
+their mentions attached as `evidence` (in video order); the output serializers in
+`places.serializers` shape them. Videos are reached
+only through the ORM relations (`video__…`), so this module imports nothing from
+`videos`, and no query here ever loads a video's transcript, OCR text or JSON columns.
+"""
 
 from __future__ import annotations
 
-from django.db.models import F
+import math
+from collections.abc import Iterable
 
-from places.models import Mention, Place
+from django.db.models import F, FloatField, Q, QuerySet, Value
+from django.db.models.functions import ASin, Cos, Least, Power, Radians, Sin, Sqrt
+
+from places.geo import EARTH_RADIUS_M, bbox_around
+from places.models import Mention, Place, PlaceAlias
+from places.normalize import normalize_name
+from places.serializers import PlaceOut, UserPlaceOut
+
+# What the API shows of a place: no other column is read for lists.
+PLACE_FIELDS = (
+    "id",
+    "name",
+    "lat",
+    "lng",
+    "category",
+    "address",
+    "road_address",
+    "provider",
+    "provider_place_id",
+    "approximate",
+    "confidence",
+)
+# A mention as the API shows it, with the YouTube id of its video.
+MENTION_COLUMNS = ("source", "start_s", "end_s", "text", "video__youtube_id")
+MENTION_KEYS = ("source", "start_s", "end_s", "text", "youtube_id")
+# In each video's order; a mention without a time (description) before the timed ones.
+IN_VIDEO_ORDER = ("rank", F("start_s").asc(nulls_first=True), "id")
 
 
-def mention_to_dict(m: Mention) -> dict:
-    return {"source": m.source, "start_s": m.start_s, "end_s": m.end_s, "text": m.text}
+def _place_mention_rows(mentions: QuerySet):
+    """(video pk, place pk, place columns, mention) per mention row, as plain values: lists
+    of thousands of mentions cost what the data costs, not a model instance per row."""
+    columns = ("video_id", "place_id", *MENTION_COLUMNS, *(f"place__{f}" for f in PLACE_FIELDS))
+    split = 2 + len(MENTION_COLUMNS)
+    for row in mentions.values_list(*columns):
+        yield row[0], row[1], row[split:], dict(zip(MENTION_KEYS, row[2:split], strict=True))
 
 
-def place_to_dict(place: Place, mentions: list[Mention] | None = None) -> dict:
-    """A place in the DESIGN shape: `name, lat, lng` first, as the existing clients read them."""
-    return {
-        "name": place.name,
-        "lat": place.lat,
-        "lng": place.lng,
-        "id": place.pk,
-        "category": place.category,
-        "address": place.address,
-        "road_address": place.road_address,
-        "provider": place.provider,
-        "provider_place_id": place.provider_place_id,
-        "approximate": place.approximate,
-        "confidence": round(place.confidence, 3),
-        "mentions": [mention_to_dict(m) for m in mentions or []],
-    }
+def _place(columns: tuple) -> dict:
+    place = dict(zip(PLACE_FIELDS, columns, strict=True))
+    place["evidence"] = []
+    return place
 
 
-def video_places(video_ids: list[int]) -> dict[int, list[dict]]:
-    """Places of each video, in the DESIGN shape, in video order: {video pk: [place dict]}.
+def video_place_rows(video_ids: Iterable[int]) -> dict[int, list[dict]]:
+    """Places of each video, in the video's order, each with `evidence` (its mentions there).
 
-    One query whatever the number of videos.
+    One query whatever the number of videos: {video pk: [place]}; [] for a video without any.
     """
+    video_ids = list(video_ids)
     out: dict[int, dict[int, dict]] = {vid: {} for vid in video_ids}
     if not video_ids:
         return {}
-    rows = (
-        Mention.objects.filter(video_id__in=video_ids)
-        .select_related("place")
-        .order_by("video_id", "rank", F("start_s").asc(nulls_first=True), "id")
-    )
-    for m in rows:
-        per_video = out[m.video_id]
-        entry = per_video.get(m.place_id)
-        if entry is None:
-            entry = per_video[m.place_id] = place_to_dict(m.place)
-        entry["mentions"].append(mention_to_dict(m))
+    mentions = Mention.objects.filter(video_id__in=video_ids).order_by("video_id", *IN_VIDEO_ORDER)
+    for video_id, place_id, columns, mention in _place_mention_rows(mentions):
+        per_video = out[video_id]
+        place = per_video.get(place_id)
+        if place is None:
+            place = per_video[place_id] = _place(columns)
+        place["evidence"].append(mention)
     return {vid: list(places.values()) for vid, places in out.items()}
 
 
-def _with_mentions(places) -> list[dict]:
-    return [place_to_dict(p, list(p.mentions.all())) for p in places]
+def video_places(video_ids: Iterable[int]) -> dict[int, list[dict]]:
+    """`video_place_rows` rendered by the API's place serializer (for the pages)."""
+    return {
+        vid: PlaceOut(places, many=True).data for vid, places in video_place_rows(video_ids).items()
+    }
 
 
-def _mentions_prefetch():
-    from django.db.models import Prefetch
-
-    return Prefetch(
-        "mentions",
-        queryset=Mention.objects.select_related("video").order_by(
-            "video_id", F("start_s").asc(nulls_first=True), "id"
-        ),
+def attach_evidence(places: Iterable[Place]) -> list[Place]:
+    """Each place with all its mentions (every video) as `evidence`: one query."""
+    places = list(places)
+    by_id = {p.pk: p for p in places}
+    for place in places:
+        place.evidence = []
+    if not by_id:
+        return places
+    mentions = (
+        Mention.objects.filter(place_id__in=by_id)
+        .order_by("video_id", F("start_s").asc(nulls_first=True), "id")
+        .values_list("place_id", *MENTION_COLUMNS)
     )
+    for place_id, *values in mentions:
+        by_id[place_id].evidence.append(dict(zip(MENTION_KEYS, values, strict=True)))
+    return places
+
+
+def _distance_m(lat: float, lng: float):
+    """Great-circle distance from (lat, lng) to each row, in SQL (haversine, as places.geo)."""
+    dlat = Radians(F("lat") - Value(lat, output_field=FloatField()))
+    dlng = Radians(F("lng") - Value(lng, output_field=FloatField()))
+    here = Value(math.cos(math.radians(lat)))
+    a = Power(Sin(dlat / 2), 2) + Cos(Radians(F("lat"))) * here * Power(Sin(dlng / 2), 2)
+    return Value(2 * EARTH_RADIUS_M) * ASin(Sqrt(Least(a, Value(1.0))))
 
 
 def place_search(
@@ -73,23 +116,23 @@ def place_search(
     radius_m: float = 1000.0,
     bbox: tuple[float, float, float, float] | None = None,
     category: str = "",
-):
-    """Places matching the filters, nearest first when `near` is given, else by name."""
-    from django.db.models import Q
+) -> QuerySet:
+    """Places matching the filters, nearest first when `near` is given, else by name.
 
-    from places.geo import bbox_around, distance_m
-    from places.normalize import normalize_name
-
-    qs = Place.objects.all()
+    Filtering, distance and order all happen in SQL, so a page costs the same whatever the
+    number of matches.
+    """
+    qs = Place.objects.only(*PLACE_FIELDS)
     if q:
         key = normalize_name(q)
+        aliased = PlaceAlias.objects.filter(normalized_name__contains=key).values("place_id")
         qs = qs.filter(
             Q(name__icontains=q)
             | Q(normalized_name__contains=key)
-            | Q(aliases__normalized_name__contains=key)
+            | Q(pk__in=aliased)
             | Q(address__icontains=q)
             | Q(road_address__icontains=q)
-        ).distinct()
+        )
     if category:
         qs = qs.filter(category__iexact=category)
     if bbox is not None:
@@ -99,89 +142,72 @@ def place_search(
         return qs.order_by("name", "id")
     lat, lng = near
     s, w, n, e = bbox_around(lat, lng, radius_m)
-    boxed = qs.filter(lat__gte=s, lat__lte=n, lng__gte=w, lng__lte=e)
-    ids = [
-        pk
-        for pk, d in sorted(
-            (
-                (pk, distance_m(lat, lng, plat, plng))
-                for pk, plat, plng in boxed.values_list("id", "lat", "lng")[:5000]
-            ),
-            key=lambda x: x[1],
-        )
-        if d <= radius_m
-    ]
-    from django.db.models import Case, IntegerField, Value, When
-
-    order = Case(
-        *[When(pk=pk, then=Value(i)) for i, pk in enumerate(ids)], output_field=IntegerField()
+    return (
+        qs.filter(lat__gte=s, lat__lte=n, lng__gte=w, lng__lte=e)
+        .annotate(distance_m=_distance_m(lat, lng))
+        .filter(distance_m__lte=radius_m)
+        .order_by("distance_m", "id")
     )
-    return Place.objects.filter(pk__in=ids).order_by(order) if ids else Place.objects.none()
 
 
-def places_as_dicts(places) -> list[dict]:
-    """Place rows in the DESIGN shape with all their mentions (two queries)."""
-    from django.db.models.query import QuerySet
-
-    if isinstance(places, QuerySet):
-        places = places.prefetch_related(_mentions_prefetch())
-    else:
-        from django.db.models import prefetch_related_objects
-
-        prefetch_related_objects(places, _mentions_prefetch())
-    return _with_mentions(places)
-
-
-def place_detail(place_id: int) -> dict | None:
-    """A place with every video and moment that mentions it."""
-    place = Place.objects.filter(pk=place_id).prefetch_related(_mentions_prefetch()).first()
+def place_detail(place_id: int) -> Place | None:
+    """A place with its aliases (`alias_names`) and every video and moment that mentions it
+    (`video_entries`, each with its mentions and a deep link). Three queries."""
+    place = Place.objects.only(*PLACE_FIELDS, "verified").filter(pk=place_id).first()
     if place is None:
         return None
-    mentions = list(place.mentions.all())
-    data = place_to_dict(place, mentions)
-    data["aliases"] = list(place.aliases.values_list("name", flat=True))
-    data["verified"] = place.verified
+    place.alias_names = list(place.aliases.values_list("name", flat=True))
+    rows = (
+        Mention.objects.filter(place=place)
+        .only("id", "place_id", "video_id", "source", "start_s", "end_s", "text")
+        .annotate(
+            youtube_id=F("video__youtube_id"),
+            video_title=F("video__title"),
+            video_thumbnail_url=F("video__thumbnail_url"),
+        )
+        .order_by("video_id", F("start_s").asc(nulls_first=True), "id")
+    )
+    place.evidence = []
     videos: dict[int, dict] = {}
-    for m in mentions:
-        v = m.video
+    for mention in rows:
+        place.evidence.append(mention)
+        youtube_url = f"https://www.youtube.com/watch?v={mention.youtube_id}"
         entry = videos.setdefault(
-            v.pk,
+            mention.video_id,
             {
-                "video_id": v.youtube_id,
-                "title": v.title,
-                "youtube_url": v.youtube_url,
-                "thumbnail_url": v.thumbnail,
+                "video_id": mention.youtube_id,
+                "title": mention.video_title,
+                "youtube_url": youtube_url,
+                "thumbnail_url": mention.video_thumbnail_url
+                or f"https://i.ytimg.com/vi/{mention.youtube_id}/hqdefault.jpg",
                 "mentions": [],
             },
         )
-        item = mention_to_dict(m)
-        item["url"] = v.youtube_url + (f"&t={int(m.start_s)}s" if m.start_s is not None else "")
-        entry["mentions"].append(item)
-    data["videos"] = list(videos.values())
-    return data
+        at = f"&t={int(mention.start_s)}s" if mention.start_s is not None else ""
+        mention.url = youtube_url + at
+        entry["mentions"].append(mention)
+    place.video_entries = list(videos.values())
+    return place
+
+
+def user_place_rows(user) -> list[dict]:
+    """ "My map": every place from the user's history, once, by name, with `evidence` (its
+    mentions in those videos) and `youtube_ids` (the videos that show it). One query."""
+    mentions = Mention.objects.filter(video__watchers__user=user).order_by(
+        "place__name", "place_id", "video_id", *IN_VIDEO_ORDER
+    )
+    out: dict[int, dict] = {}
+    for _, place_id, columns, mention in _place_mention_rows(mentions):
+        place = out.get(place_id)
+        if place is None:
+            place = out[place_id] = _place(columns)
+            place["youtube_ids"] = []
+        place["evidence"].append(mention)
+        if not place["youtube_ids"] or place["youtube_ids"][-1] != mention["youtube_id"]:
+            place["youtube_ids"].append(mention["youtube_id"])
+    return list(out.values())
 
 
 def user_places(user) -> list[dict]:
-    """ "My map": every place from the user's history, once, with the videos that show it."""
-    from videos.models import WatchHistory
-
-    video_ids = list(WatchHistory.objects.filter(user=user).values_list("video_id", flat=True))
-    if not video_ids:
-        return []
-    rows = (
-        Mention.objects.filter(video_id__in=video_ids)
-        .select_related("place", "video")
-        .order_by("place__name", "place_id", "video_id", F("start_s").asc(nulls_first=True), "id")
-    )
-    out: dict[int, dict] = {}
-    for m in rows:
-        entry = out.get(m.place_id)
-        if entry is None:
-            entry = out[m.place_id] = place_to_dict(m.place)
-            entry["videos"] = []
-        item = mention_to_dict(m)
-        item["video_id"] = m.video.youtube_id
-        entry["mentions"].append(item)
-        if m.video.youtube_id not in entry["videos"]:
-            entry["videos"].append(m.video.youtube_id)
-    return list(out.values())
+    """`user_place_rows` rendered by the API's serializer (for the my-map page)."""
+    return UserPlaceOut(user_place_rows(user), many=True).data

@@ -1,34 +1,55 @@
-"""Input validation and output shapes (for the schema) of the places API."""
+"""Input validation and output shapes of the places API: views render through these."""
 
 from rest_framework import serializers
 
 from places.geo import EARTH_RADIUS_M
+from places.models import Mention
 
 MAX_RADIUS_M = 100_000
 
 
+class RoundedFloatField(serializers.FloatField):
+    """A float rounded for display (a confidence of 0.873 reads better than 0.87299999)."""
+
+    def __init__(self, *, digits: int = 3, **kwargs):
+        self.digits = digits
+        super().__init__(**kwargs)
+
+    def to_representation(self, value):
+        return round(float(value), self.digits)
+
+
 class PlaceEvidenceOut(serializers.Serializer):
-    source = serializers.ChoiceField(
-        choices=["title", "description", "chapter", "transcript", "ocr", "asr", "llm"]
-    )
+    """One mention: where in the video the place is named or shown."""
+
+    source = serializers.ChoiceField(choices=Mention.Source.choices)
     start_s = serializers.FloatField(allow_null=True)
     end_s = serializers.FloatField(allow_null=True)
     text = serializers.CharField()
 
 
-class PlaceSummaryOut(serializers.Serializer):
+class PlaceOut(serializers.Serializer):
+    """A place as every API answer shows it. `name, lat, lng` first: what the clients read.
+
+    Renders a `Place` whose `evidence` (its mentions, in video order) the selector attached.
+    """
+
     name = serializers.CharField()
     lat = serializers.FloatField(allow_null=True)
     lng = serializers.FloatField(allow_null=True)
     id = serializers.IntegerField()
-    category = serializers.CharField()
-    address = serializers.CharField()
-    road_address = serializers.CharField()
-    provider = serializers.CharField()
-    provider_place_id = serializers.CharField()
+    category = serializers.CharField(allow_blank=True)
+    address = serializers.CharField(allow_blank=True)
+    road_address = serializers.CharField(allow_blank=True)
+    provider = serializers.CharField(allow_blank=True)
+    provider_place_id = serializers.CharField(allow_blank=True)
     approximate = serializers.BooleanField()
-    confidence = serializers.FloatField()
-    mentions = PlaceEvidenceOut(many=True)
+    confidence = RoundedFloatField()
+    mentions = PlaceEvidenceOut(many=True, source="evidence")
+
+
+# The search results' items are the same shape.
+PlaceSummaryOut = PlaceOut
 
 
 class PlaceVideoEvidenceOut(PlaceEvidenceOut):
@@ -37,25 +58,27 @@ class PlaceVideoEvidenceOut(PlaceEvidenceOut):
 
 class PlaceVideoOut(serializers.Serializer):
     video_id = serializers.CharField()
-    title = serializers.CharField()
+    title = serializers.CharField(allow_blank=True)
     youtube_url = serializers.CharField()
     thumbnail_url = serializers.CharField()
     mentions = PlaceVideoEvidenceOut(many=True)
 
 
-class PlaceDetailOut(PlaceSummaryOut):
-    aliases = serializers.ListField(child=serializers.CharField())
+class PlaceDetailOut(PlaceOut):
+    aliases = serializers.ListField(child=serializers.CharField(), source="alias_names")
     verified = serializers.BooleanField()
-    videos = PlaceVideoOut(many=True)
+    videos = PlaceVideoOut(many=True, source="video_entries")
 
 
 class UserPlaceEvidenceOut(PlaceEvidenceOut):
-    video_id = serializers.CharField()
+    video_id = serializers.CharField(source="youtube_id")
 
 
-class UserPlaceOut(PlaceSummaryOut):
-    mentions = UserPlaceEvidenceOut(many=True)
-    videos = serializers.ListField(child=serializers.CharField())
+class UserPlaceOut(PlaceOut):
+    mentions = UserPlaceEvidenceOut(many=True, source="evidence")
+    videos = serializers.ListField(
+        child=serializers.CharField(), source="youtube_ids", help_text="YouTube ids"
+    )
 
 
 def _floats(value: str, n: int, field: str) -> list[float]:

@@ -10,7 +10,7 @@ from rest_framework.response import Response
 from pind.errors import ApiError
 from places import selectors
 from places.exports import GeoJSONRenderer, GPXRenderer, KMLRenderer
-from places.serializers import PlaceDetailOut, PlaceSearchIn, PlaceSummaryOut, UserPlaceOut
+from places.serializers import PlaceDetailOut, PlaceOut, PlaceSearchIn, UserPlaceOut
 
 EXPORT_LIMIT = 5000
 FORMAT_PARAM = OpenApiParameter(
@@ -19,6 +19,51 @@ FORMAT_PARAM = OpenApiParameter(
     enum=["json", "geojson", "kml", "gpx"],
     description="geojson (RFC 7946 FeatureCollection), kml or gpx download; json by default",
 )
+
+
+# What `?format=geojson` answers (RFC 7946): each place's fields are a feature's properties.
+GEOJSON_SCHEMA = {
+    "type": "object",
+    "required": ["type", "features"],
+    "properties": {
+        "type": {"type": "string", "enum": ["FeatureCollection"]},
+        "features": {
+            "type": "array",
+            "items": {
+                "type": "object",
+                "required": ["type", "geometry", "properties"],
+                "properties": {
+                    "type": {"type": "string", "enum": ["Feature"]},
+                    "id": {"type": "integer", "nullable": True},
+                    "geometry": {
+                        "type": "object",
+                        "nullable": True,
+                        "properties": {
+                            "type": {"type": "string", "enum": ["Point"]},
+                            "coordinates": {
+                                "type": "array",
+                                "items": {"type": "number"},
+                                "minItems": 2,
+                                "maxItems": 2,
+                            },
+                        },
+                    },
+                    "properties": {"type": "object", "additionalProperties": True},
+                },
+            },
+        },
+    },
+}
+
+
+def export_responses(json_body) -> dict:
+    """One 200 per format: JSON as the serializer says, GeoJSON, and the KML/GPX files."""
+    return {
+        (200, "application/json"): json_body,
+        (200, GeoJSONRenderer.media_type): GEOJSON_SCHEMA,
+        (200, KMLRenderer.media_type): OpenApiTypes.STR,
+        (200, GPXRenderer.media_type): OpenApiTypes.STR,
+    }
 
 
 class PlacePagination(PageNumberPagination):
@@ -42,13 +87,13 @@ class ExportableView(GenericAPIView):
 
 
 class PlaceListView(ExportableView):
-    serializer_class = PlaceSummaryOut
+    serializer_class = PlaceOut
     pagination_class = PlacePagination
 
     @extend_schema(
         operation_id="places_list",
         parameters=[PlaceSearchIn, FORMAT_PARAM],
-        responses={200: PlaceSummaryOut(many=True)},
+        responses=export_responses(PlaceOut(many=True)),
         description="Search places by text, near a point (radius in metres), bounding box "
         "and category. JSON pages of 50; exports carry every match (up to 5000).",
     )
@@ -64,9 +109,10 @@ class PlaceListView(ExportableView):
             category=data.get("category", ""),
         )
         if self.exporting():
-            return Response(selectors.places_as_dicts(qs[:EXPORT_LIMIT]))
-        page = self.paginate_queryset(qs)
-        return self.get_paginated_response(selectors.places_as_dicts(page))
+            places = selectors.attach_evidence(qs[:EXPORT_LIMIT])
+            return Response(PlaceOut(places, many=True).data)
+        places = selectors.attach_evidence(self.paginate_queryset(qs))
+        return self.get_paginated_response(PlaceOut(places, many=True).data)
 
 
 class PlaceDetailView(ExportableView):
@@ -75,10 +121,10 @@ class PlaceDetailView(ExportableView):
 
     @extend_schema(operation_id="places_retrieve", responses={200: PlaceDetailOut})
     def get(self, request, place_id: int):
-        data = selectors.place_detail(place_id)
-        if data is None:
+        place = selectors.place_detail(place_id)
+        if place is None:
             raise ApiError("Place not found.", code="not_found", status_code=404)
-        return Response(data)
+        return Response(PlaceDetailOut(place).data)
 
 
 class UserPlacesView(ExportableView):
@@ -87,8 +133,10 @@ class UserPlacesView(ExportableView):
     @extend_schema(
         operation_id="users_places_list",
         parameters=[FORMAT_PARAM],
-        responses={200: UserPlaceOut(many=True)},
-        description="My map: every place from my history, once, with the videos that show it.",
+        responses=export_responses(UserPlaceOut(many=True)),
+        description="My map: every place from my history, once, by name, with the videos "
+        "that show it. One JSON array (not paged: the map shows them all; up to 5000).",
     )
     def get(self, request):
-        return Response(selectors.user_places(request.user)[:EXPORT_LIMIT])
+        places = selectors.user_place_rows(request.user)[:EXPORT_LIMIT]
+        return Response(UserPlaceOut(places, many=True).data)

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import threading
+import time
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
@@ -79,3 +80,31 @@ class StubServer:
     def __exit__(self, *exc):
         self.server.shutdown()
         self.server.server_close()
+
+
+@dataclass
+class Slow:
+    """A reply sent only after `seconds`: a server slower than the client's timeout."""
+
+    seconds: float
+    reply: tuple
+
+
+class Scripted:
+    """A route that answers the n-th request with `replies[n]`, the last one again after
+    that: `Scripted((429, busy), (200, answer))` is a rate limit, then success. A reply is
+    `(status, body[, headers])` or a `Slow` one."""
+
+    def __init__(self, *replies):
+        self.replies = replies
+        self.calls = 0
+        self._lock = threading.Lock()
+
+    def __call__(self, request: StubRequest):
+        with self._lock:
+            reply = self.replies[min(self.calls, len(self.replies) - 1)]
+            self.calls += 1
+        if isinstance(reply, Slow):
+            time.sleep(reply.seconds)
+            reply = reply.reply
+        return reply

@@ -1,34 +1,24 @@
-"""Videos for operators: state, the texts read from them, their places, and reprocessing."""
+"""Videos for operators: state, the texts read from them, and their places.
+
+Reprocessing and the video's jobs are added by `jobs.admin`, which registers a subclass of
+`VideoAdmin`: videos sit below jobs and do not import them.
+"""
 
 from __future__ import annotations
 
 import json
+from typing import Any
 
-from django.contrib import admin, messages
+from django import forms
+from django.contrib import admin
 from django.db import models
-from django.db.models import Count
+from django.db.models import Count, QuerySet
+from django.http import HttpRequest
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from jobs.models import Job
-from jobs.operations import video_reprocess
+from places.models import Place
 from videos.models import Video, WatchHistory
-
-
-class JobInline(admin.TabularInline):
-    model = Job
-    extra = 0
-    fields = ("job_link", "status", "step", "progress", "error_code", "created_at", "finished_at")
-    readonly_fields = fields
-    ordering = ("-created_at",)
-    can_delete = False
-    max_num = 0
-
-    @admin.display(description="job")
-    def job_link(self, job: Job) -> str:
-        return format_html(
-            '<a href="{}">{}</a>', reverse("admin:jobs_job_change", args=[job.pk]), str(job.pk)[:8]
-        )
 
 
 @admin.register(Video)
@@ -45,8 +35,6 @@ class VideoAdmin(admin.ModelAdmin):
     list_filter = ("state", "pipeline_version", "language")
     search_fields = ("youtube_id", "title", "channel", "description")
     date_hierarchy = "created_at"
-    actions = ("reprocess", "reprocess_from_extraction")
-    inlines = (JobInline,)
     readonly_fields = (
         "youtube_id",
         "links",
@@ -75,12 +63,14 @@ class VideoAdmin(admin.ModelAdmin):
         ),
     )
 
-    def get_queryset(self, request):
+    def get_queryset(self, request: HttpRequest) -> QuerySet[Video]:
         return (
             super().get_queryset(request).annotate(_places=Count("mentions__place", distinct=True))
         )
 
-    def formfield_for_dbfield(self, db_field, request, **kwargs):
+    def formfield_for_dbfield(
+        self, db_field: models.Field, request: HttpRequest, **kwargs: Any
+    ) -> forms.Field | None:
         if isinstance(db_field, models.URLField):
             kwargs["assume_scheme"] = "https"
         return super().formfield_for_dbfield(db_field, request, **kwargs)
@@ -99,8 +89,6 @@ class VideoAdmin(admin.ModelAdmin):
 
     @admin.display(description="places")
     def places(self, video: Video) -> str:
-        from places.models import Place
-
         rows = Place.objects.filter(mentions__video=video).distinct().order_by("name")
         if not rows:
             return "—"
@@ -129,27 +117,6 @@ class VideoAdmin(admin.ModelAdmin):
         return format_html(
             "<pre>{}</pre>", json.dumps(video.candidates, ensure_ascii=False, indent=1)
         )
-
-    def _reprocess(self, request, queryset, from_step: str | None) -> None:
-        outcomes = [video_reprocess(video=v, from_step=from_step) for v in queryset]
-        queued = [o for o in outcomes if o.result == "queued"]
-        busy = [o for o in outcomes if o.result == "busy"]
-        for outcome in queued:
-            self.log_change(request, outcome.video, f"Reprocess queued (job {outcome.job.pk})")
-        self.message_user(request, f"{len(queued)} reprocess job(s) queued.", messages.SUCCESS)
-        if busy:
-            names = ", ".join(o.video.youtube_id for o in busy)
-            self.message_user(request, f"Already queued or running: {names}.", messages.WARNING)
-
-    @admin.action(description="Reprocess selected videos (queue a job)", permissions=["change"])
-    def reprocess(self, request, queryset):
-        self._reprocess(request, queryset, None)
-
-    @admin.action(
-        description="Reprocess from place extraction (reuse stored texts)", permissions=["change"]
-    )
-    def reprocess_from_extraction(self, request, queryset):
-        self._reprocess(request, queryset, "extracting_places")
 
 
 @admin.register(WatchHistory)

@@ -5,9 +5,10 @@ from __future__ import annotations
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
 from django.db.models import Count
+from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, render
 
-from places.pages import map_tiles
+from places.pages import map_pins, map_tiles
 from places.selectors import video_places
 from videos.models import Video, WatchHistory
 
@@ -30,7 +31,7 @@ def _clock(start_s: float | None) -> str:
 
 
 @login_required
-def history(request):
+def history(request: HttpRequest) -> HttpResponse:
     rows = (
         WatchHistory.objects.filter(user=request.user)
         .select_related("video")
@@ -41,7 +42,7 @@ def history(request):
     return render(request, "videos/history.html", {"page": page})
 
 
-def video_detail(request, youtube_id: str):
+def video_detail(request: HttpRequest, youtube_id: str) -> HttpResponse:
     video = get_object_or_404(Video, youtube_id=youtube_id)
     places = video_places([video.pk]).get(video.pk, [])
     for place in places:
@@ -50,19 +51,7 @@ def video_detail(request, youtube_id: str):
             mention["clock"] = _clock(mention["start_s"])
         first = next((m for m in place["mentions"] if m["start_s"] is not None), None)
         place["link"] = first["link"] if first else video.youtube_url
-    pins = [
-        {
-            "name": p["name"],
-            "lat": p["lat"],
-            "lng": p["lng"],
-            "category": p["category"],
-            "address": p["address"],
-            "approximate": p["approximate"],
-            "link": p["link"],
-        }
-        for p in places
-        if p["lat"] is not None and p["lng"] is not None
-    ]
+    pins = map_pins(places, link=lambda place: place["link"])
     return render(
         request,
         "videos/video_detail.html",

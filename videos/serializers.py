@@ -1,56 +1,40 @@
-"""Output shapes for videos and history (they document the API; selectors build the data)."""
+"""Output shapes for videos and history. The views render through these; the schema shows them."""
 
 from rest_framework import serializers
 
+from places.serializers import PlaceOut
 
-class MentionOutSerializer(serializers.Serializer):
-    source = serializers.CharField()
-    start_s = serializers.FloatField(allow_null=True)
-    end_s = serializers.FloatField(allow_null=True)
-    text = serializers.CharField()
-
-
-class PlaceOutSerializer(serializers.Serializer):
-    """What clients read: at least `name, lat, lng` (null when unknown)."""
-
-    id = serializers.IntegerField(required=False)
-    name = serializers.CharField()
-    lat = serializers.FloatField(allow_null=True)
-    lng = serializers.FloatField(allow_null=True)
-    category = serializers.CharField(required=False, allow_blank=True)
-    address = serializers.CharField(required=False, allow_blank=True)
-    road_address = serializers.CharField(required=False, allow_blank=True)
-    provider = serializers.CharField(required=False, allow_blank=True)
-    provider_place_id = serializers.CharField(required=False, allow_blank=True)
-    approximate = serializers.BooleanField(required=False)
-    confidence = serializers.FloatField(required=False, allow_null=True)
-    mentions = MentionOutSerializer(many=True, required=False)
+# Kept under its old name: the jobs API and older imports use it.
+PlaceOutSerializer = PlaceOut
 
 
 class VideoOutSerializer(serializers.Serializer):
-    video_id = serializers.CharField()
-    title = serializers.CharField()
-    channel = serializers.CharField()
-    description = serializers.CharField()
+    video_id = serializers.CharField(source="youtube_id")
+    title = serializers.CharField(allow_blank=True)
+    channel = serializers.CharField(allow_blank=True)
+    description = serializers.CharField(allow_blank=True)
     duration_s = serializers.IntegerField(allow_null=True)
     published_on = serializers.DateField(allow_null=True)
-    thumbnail_url = serializers.CharField()
+    thumbnail_url = serializers.CharField(source="thumbnail")
     youtube_url = serializers.CharField()
-    language = serializers.CharField()
+    language = serializers.CharField(allow_blank=True)
     state = serializers.CharField()
     processed_at = serializers.DateTimeField(allow_null=True)
 
 
 class VideoWithPlacesOutSerializer(VideoOutSerializer):
-    places = PlaceOutSerializer(many=True)
+    places = PlaceOut(many=True)
 
 
 class HistoryItemOutSerializer(serializers.Serializer):
-    id = serializers.IntegerField()
-    video_id = serializers.CharField()
-    title = serializers.CharField()
+    """One video in my history. `id` is the YouTube id: the clients key their lists on it."""
+
+    id = serializers.CharField(source="video.youtube_id", help_text="the YouTube video id")
+    video_id = serializers.CharField(source="video.youtube_id")
+    history_id = serializers.IntegerField(source="pk", help_text="the history row's number")
+    title = serializers.CharField(source="video.title", allow_blank=True)
     created_at = serializers.DateTimeField()
     last_viewed_at = serializers.DateTimeField()
-    thumbnail_url = serializers.CharField()
-    youtube_url = serializers.CharField()
-    places = PlaceOutSerializer(many=True)
+    thumbnail_url = serializers.CharField(source="video.thumbnail")
+    youtube_url = serializers.CharField(source="video.youtube_url")
+    places = PlaceOut(many=True)

@@ -61,16 +61,17 @@ class HistoryView(APIView):
 
     @extend_schema(
         summary="My history",
-        description="A JSON array, newest first, 50 per page; more pages via `?page=` and "
-        "the RFC 8288 `Link` header.",
+        description="A JSON array (the clients' contract), newest first, 50 per page; more "
+        "pages via `?page=` and the RFC 8288 `Link` header. `id` and `video_id` are both the "
+        "YouTube video id; `history_id` is the history row.",
         parameters=[PAGE_PARAM],
         responses={200: HistoryItemOutSerializer(many=True)},
         tags=["history"],
     )
     def get(self, request):
         page = page_number(request)
-        items, has_next = selectors.history_page(user=request.user, page=page)
-        response = Response(items)
+        rows, has_next = selectors.history_page(user=request.user, page=page)
+        response = Response(HistoryItemOutSerializer(rows, many=True).data)
         response["Link"] = link_header(request, page=page, has_next=has_next)
         return response
 
@@ -99,9 +100,8 @@ class VideoDetailView(APIView):
         tags=["videos"],
     )
     def get(self, request, video_id: str):
-        video = video_or_404(video_id)
-        body = selectors.video_dict(video) | {"places": selectors.places_of(video)}
-        return Response(body)
+        video = selectors.video_with_places(video_or_404(video_id))
+        return Response(VideoWithPlacesOutSerializer(video).data)
 
 
 class VideoPlacesView(APIView):
@@ -116,4 +116,4 @@ class VideoPlacesView(APIView):
     )
     def get(self, request, video_id: str):
         video = video_or_404(video_id)
-        return Response(selectors.places_of(video))
+        return Response(PlaceOutSerializer(selectors.places_of(video), many=True).data)

@@ -34,6 +34,7 @@ EXTRACTORS: dict[str, str] = {
     "english": "places.extraction.english.EnglishExtractor",
     "gazetteer": "places.extraction.gazetteer.GazetteerExtractor",
     "gemini": "places.extraction.gemini.GeminiExtractor",
+    "openai": "places.extraction.openai_compat.OpenAIExtractor",
     "spans": "places.extraction.spans.SpansExtractor",
 }
 # Always run: the recall-first generator whose candidates the decision was trained on.

@@ -113,7 +113,7 @@ def snap_misread_head(text: str) -> str:
     a last word one letter away from a place word of three or more syllables is that word."""
     from rapidfuzz.distance import Levenshtein
 
-    from places.extraction.lexicon import KO_HEADS
+    from places.lexicon import KO_HEADS
 
     words = text.split()
     if not words or not re.fullmatch(r"[가-힣]{3,}", words[-1]) or words[-1] in KO_HEADS:

@@ -18,11 +18,11 @@ from pathlib import Path
 from pind.texts import VideoTexts
 from places.extraction.english import DEMONYMS
 from places.extraction.fusion import Fused, Grouped, rules_keep
-from places.extraction.lexicon import EN_HEAD_SET, KO_HEADS
 from places.extraction.text import en_food, ko_food
-from places.extraction.vocab import words
+from places.lexicon import EN_HEAD_SET, KO_HEADS
 from places.normalize import normalize_name
 from places.regions import lookup_region, names_a_sight
+from places.vocab import words
 
 MODEL_PATH = Path(__file__).with_name("decision.json")
 SOURCES = ("title", "tags", "description", "chapter", "transcript", "ocr", "asr", "llm")

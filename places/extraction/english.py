@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 
 from pind.texts import VideoTexts
-from places.extraction import lexicon
+from places import lexicon
 from places.extraction.base import HEAD, SPOKEN, Extractor, RawCandidate, Snippet
 from places.extraction.text import category_of, en_food, is_noise
-from places.extraction.vocab import words
+from places.vocab import words
 
 _WORD = r"(?:[A-Z][\w'’.&-]*|[A-Z])"
 # "Los Tacos No. 1", "Pier 39": a number that belongs to the name.

@@ -21,8 +21,8 @@ from rapidfuzz.distance import Levenshtein
 
 from places.extraction.base import ECHO, HEAD, STRONG, RawCandidate, Snippet
 from places.extraction.heads import only_heads
-from places.extraction.lexicon import EN_HEAD_SET, HASHTAG, KO_HEADS
 from places.extraction.text import en_food, ko_food
+from places.lexicon import EN_HEAD_SET, HASHTAG, KO_HEADS
 from places.normalize import normalize_name
 from places.regions import (
     Region,
@@ -73,7 +73,7 @@ def _same_stem(short: str, long_: str) -> bool:
 
 @functools.cache
 def _heads_by_length() -> tuple[str, ...]:
-    from places.extraction.lexicon import EN_HEADS, KO_HEADS
+    from places.lexicon import EN_HEADS, KO_HEADS
 
     heads = {normalize_name(h) for h in (*KO_HEADS, *EN_HEADS)}
     return tuple(sorted(heads, key=len, reverse=True))

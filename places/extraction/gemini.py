@@ -1,120 +1,96 @@
-"""Optional: Gemini (google-genai) reads the texts and answers in a JSON schema.
+"""Gemini (google-genai) as an LLM extractor: `gemini` in PIND_EXTRACTORS with GEMINI_API_KEY.
 
-Its claims are one more source ("llm") for fusion: on their own they are weak, with the
-offline extractors they raise confidence. Malformed or blocked output is logged and the
-other extractors' results stand.
+The question, the checks on the answer, the cache, budget and retries are shared with every
+LLM extractor (places.extraction.llm); this module only speaks Gemini's generateContent.
 """
 
 from __future__ import annotations
 
-import logging
-import time
+import importlib
 
 from django.conf import settings
-from pydantic import BaseModel
 
-from pind.texts import VideoTexts
-from places.extraction.base import HEAD, Extractor, ExtractorError, RawCandidate, Snippet
-
-logger = logging.getLogger(__name__)
-
-CHUNK_CHARS = 6000
-ATTEMPTS = 3
-
-
-class LlmPlace(BaseModel):
-    name: str
-    kind: str = ""
-    address_hint: str = ""
-    evidence: str = ""
-    start_s: float | None = None
-
-
-class LlmPlaces(BaseModel):
-    places: list[LlmPlace]
-
-
-PROMPT = (
-    "List the real, visitable places (restaurants, cafés, markets, sights, stays, stations) "
-    "that this video mentions or shows. Not cities, dishes, products or people. Quote the "
-    "line that names each place as evidence and give its start time in seconds.\n\n"
+from places.extraction.base import ExtractorError
+from places.extraction.llm import (
+    SCHEMA,
+    LlmClient,
+    LlmExtractor,
+    Reply,
+    Retryable,
+    retryable_status,
 )
 
 
-def _chunks(snippets: list[Snippet]) -> list[str]:
-    lines = [
-        f"[{s.start_s:.1f}s {s.source}] {s.text}"
-        if s.start_s is not None
-        else f"[{s.source}] {s.text}"
-        for s in snippets
-    ]
-    chunks, current = [], ""
-    for line in lines:
-        if current and len(current) + len(line) > CHUNK_CHARS:
-            chunks.append(current)
-            current = ""
-        current += line + "\n"
-    return [*chunks, current] if current else chunks
-
-
-class GeminiExtractor(Extractor):
-    name = "gemini"
-
-    def extract(self, texts: VideoTexts, snippets: list[Snippet]) -> list[RawCandidate]:
-        if not settings.GEMINI_API_KEY:
-            raise ExtractorError("GEMINI_API_KEY is not set", permanent=True)
+class GeminiClient:
+    def __init__(self) -> None:
         from google import genai
         from google.genai import types
 
-        http_options = (
-            types.HttpOptions(base_url=settings.GEMINI_BASE_URL)
-            if settings.GEMINI_BASE_URL
-            else None
+        self.model = settings.GEMINI_MODEL
+        self._types = types
+        # The SDK retries nothing by default on the synchronous path; LlmExtractor does.
+        self._client = genai.Client(
+            api_key=settings.GEMINI_API_KEY,
+            http_options=types.HttpOptions(
+                base_url=settings.GEMINI_BASE_URL or None,
+                timeout=int(settings.PIND_LLM_TIMEOUT * 1000),
+            ),
         )
-        # The client must stay alive while calling: it owns the HTTP connection.
-        client = genai.Client(api_key=settings.GEMINI_API_KEY, http_options=http_options)
-        config = types.GenerateContentConfig(
-            response_mime_type="application/json", response_schema=LlmPlaces, temperature=0
-        )
-        by_text = {s.text: s for s in snippets}
-        out = []
-        for chunk in _chunks(snippets):
-            parsed = self._ask(client, config, PROMPT + chunk)
-            for place in parsed.places if parsed else ():
-                source = next(
-                    (s for t, s in by_text.items() if place.evidence and place.evidence in t), None
-                )
-                snippet = Snippet(
-                    "llm",
-                    place.evidence or place.name,
-                    source.start_s if source else place.start_s,
-                    source.end_s if source else None,
-                )
-                out.append(
-                    RawCandidate(
-                        name=place.name.strip(),
-                        snippet=snippet,
-                        strength=HEAD,
-                        extractor=self.name,
-                        category=place.kind[:32],
-                        address=place.address_hint,
-                    )
-                )
-        return [r for r in out if r.name]
 
-    def _ask(self, client, config, prompt: str) -> LlmPlaces | None:
-        for attempt in range(ATTEMPTS):
-            try:
-                response = client.models.generate_content(
-                    model=settings.GEMINI_MODEL, contents=prompt, config=config
-                )
-            except Exception as exc:  # the SDK raises its own error types per transport
-                if attempt + 1 == ATTEMPTS:
-                    raise ExtractorError(f"gemini: {exc}") from exc
-                time.sleep(0.5 * 2**attempt)
-                continue
-            if response.parsed is None:
-                logger.warning("gemini: unparseable or blocked answer; ignoring this chunk")
-                return None
-            return response.parsed
-        return None
+    def ask(self, system: str, user: str) -> Reply:
+        from google.genai import errors
+
+        config = self._types.GenerateContentConfig(
+            system_instruction=system,
+            response_mime_type="application/json",
+            response_json_schema=SCHEMA,
+            temperature=0,
+            max_output_tokens=settings.PIND_LLM_MAX_OUTPUT_TOKENS,
+        )
+        try:
+            response = self._client.models.generate_content(
+                model=self.model, contents=user, config=config
+            )
+        except errors.APIError as exc:
+            if retryable_status(exc.code):
+                raise Retryable(f"HTTP {exc.code} {exc.status}") from exc
+            raise ExtractorError(f"HTTP {exc.code}: {exc.message}", permanent=True) from exc
+        except _transport_errors() as exc:  # timeouts and lost connections
+            raise Retryable(f"{type(exc).__name__}: {exc}") from exc
+        except ValueError as exc:  # a 200 whose body is not JSON, or not a response
+            return Reply(None, f"unreadable reply: {type(exc).__name__}")
+        return _reply(response)
+
+
+def _transport_errors() -> tuple[type[BaseException], ...]:
+    """The HTTP library's network errors: the SDK runs on httpx or on its fork httpx2."""
+    found: list[type[BaseException]] = [ConnectionError, TimeoutError]
+    for module in ("httpx", "httpx2"):
+        try:
+            found.append(importlib.import_module(module).TransportError)
+        except ImportError:
+            pass
+    return tuple(found)
+
+
+def _reply(response) -> Reply:
+    usage = response.usage_metadata
+    tokens = usage.total_token_count if usage else None
+    feedback = response.prompt_feedback
+    if feedback is not None and feedback.block_reason:
+        return Reply(None, f"prompt blocked: {feedback.block_reason}", tokens)
+    if not response.candidates:
+        return Reply(None, "no candidates", tokens)
+    text = response.text
+    if not text:
+        return Reply(None, f"finish reason {response.candidates[0].finish_reason}", tokens)
+    return Reply(text, "", tokens)
+
+
+class GeminiExtractor(LlmExtractor):
+    name = "gemini"
+
+    def connect(self) -> LlmClient:
+        if not settings.GEMINI_API_KEY:
+            raise ExtractorError("GEMINI_API_KEY is not set", permanent=True)
+        return GeminiClient()

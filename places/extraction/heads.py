@@ -2,7 +2,7 @@
 
 import functools
 
-from places.extraction import lexicon
+from places import lexicon
 from places.normalize import normalize_name
 
 

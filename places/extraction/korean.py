@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from pind.texts import VideoTexts
-from places.extraction import lexicon
+from places import lexicon
 from places.extraction.base import HEAD, SPOKEN, Extractor, RawCandidate, Snippet
 from places.extraction.heads import only_heads
 from places.extraction.text import (

@@ -7,7 +7,7 @@ import re
 from collections.abc import Sequence
 
 from pind.texts import VideoTexts
-from places.extraction import lexicon
+from places import lexicon
 from places.extraction.base import STRONG, TITLE_CARD, Extractor, RawCandidate, Snippet
 from places.extraction.english import capitalised_spans
 from places.extraction.heads import only_heads

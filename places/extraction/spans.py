@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from pind.texts import VideoTexts
 from places.extraction.base import SPOKEN, Extractor, RawCandidate, Snippet
 from places.extraction.text import category_of
-from places.extraction.vocab import words
+from places.vocab import words
 
 # A name word: "Hagia", "McDonald's", "iPark", "St." ; joiners that may sit inside a name.
 _WORD = r"(?:[A-Z][\w'’&.-]*|[a-z]{1,2}[A-Z][\w'’-]*)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from places.extraction import lexicon
+from places import lexicon
 
 _BULLET = re.compile(r"^[\s\-–—•·*>~=#\d.)\]]*")
 PAREN = re.compile(r"\s*[(\[（【]([^)\]）】]{1,60})[)\]）】]\s*")

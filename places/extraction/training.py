@@ -13,8 +13,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from pind.texts import VideoTexts
-from places.evaluation import same
 from places.extraction.decision import Model, Tree, never_a_place, video_features
+from places.normalize import names_match as same
 
 VERSION = "6"
 # The LLM path is absent from every training set, so its rule gets a prior instead of a

@@ -8,12 +8,12 @@ out is logged and the next one is asked.
 
 from __future__ import annotations
 
-import importlib
 import logging
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
+from pind.backends import UnknownBackend, backend_class
 from pind.texts import VideoTexts
 from places.geocoding.base import Geocoder, GeocoderError, Hit
 from places.models import GeocodeCache
@@ -32,11 +32,10 @@ GEOCODERS: dict[str, str] = {
 
 
 def get_geocoder(name: str) -> Geocoder:
-    path = GEOCODERS.get(name, name if "." in name else "")
-    if not path:
-        raise GeocoderError(f"Unknown geocoder {name!r}", permanent=True)
-    module, _, cls = path.rpartition(".")
-    return getattr(importlib.import_module(module), cls)()
+    try:
+        return backend_class(name, GEOCODERS, kind="geocoder")()
+    except UnknownBackend as exc:
+        raise GeocoderError(str(exc), permanent=True) from exc
 
 
 def chain() -> list[Geocoder]:
@@ -44,7 +43,7 @@ def chain() -> list[Geocoder]:
     for name in settings.PIND_GEOCODERS:
         try:
             geocoder = get_geocoder(name)
-        except (GeocoderError, ImportError, AttributeError) as exc:
+        except (GeocoderError, ImportError) as exc:
             logger.warning("geocoder %s skipped: %s", name, exc)
             continue
         if not geocoder.available():

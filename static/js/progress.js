@@ -7,6 +7,13 @@
   var delay = 700;
 
   function show(state) {
+    if (state.video_title) {  // known once the video's details are read
+      var title = document.getElementById("job-title");
+      if (title.textContent !== state.video_title) {
+        title.textContent = state.video_title;
+        document.title = "Processing " + state.video_title + " · pind";
+      }
+    }
     box.className = "card status-" + state.status;
     box.dataset.status = state.status;
     document.getElementById("job-status").textContent = state.status_label;

@@ -24,6 +24,25 @@ def test_video_page_in_admin_shows_state_texts_and_places(admin_client):
     assert "/videos/eeeeeeeeeee/" in html
 
 
+def test_video_page_in_admin_lists_its_jobs_with_links(admin_client, user):
+    video = make_video("fffffffffff")
+    job = Job.objects.create(owner=user, video=video)
+    html = admin_client.get(f"/admin/videos/video/{video.pk}/change/").content.decode()
+    assert f"/admin/jobs/job/{job.pk}/change/" in html
+    assert str(job.pk)[:8] in html
+
+
+def test_reprocess_from_extraction_reuses_the_stored_texts(admin_client, no_queue):
+    video = make_video()
+    response = admin_client.post(
+        "/admin/videos/video/",
+        {"action": "reprocess_from_extraction", "_selected_action": [video.pk]},
+        follow=True,
+    )
+    assert "1 reprocess job(s) queued" in response.content.decode()
+    assert Job.objects.get().from_step == "extracting_places"
+
+
 def test_reprocess_action_queues_one_job_per_video(
     admin_client, no_queue, django_capture_on_commit_callbacks
 ):

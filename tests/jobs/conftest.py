@@ -65,11 +65,27 @@ def _db_url() -> str:
     return f"postgres://{user}@{host}:{port}/{s['NAME']}"
 
 
+# Waits below are for events (a worker says it is ready, the Job row reaches a step or a
+# status); this is only how long a wait may go before the test calls the run hung. A busy
+# machine (make test under `stress --cpu 4` on 2 cores) makes events late, never wrong.
+HANG_S = float(os.environ.get("PIND_TEST_HANG_S", 600))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def warm_analyser():
+    """Load the Korean analyser and the region index once for the whole session (inline
+    runs use them in this process; clusters warm in their parent, see qcluster.py)."""
+    from places.extraction import warm_up
+
+    warm_up()
+
+
 class Cluster:
     def __init__(self, env: dict):
         self.env = env
         self.proc: subprocess.Popen | None = None
         self.log = None
+        self.ready_dir = Path(env["PIND_TEST_READY_DIR"])
 
     def start(self) -> Cluster:
         self.log = open(self.env["PIND_TEST_LOG"], "wb")  # noqa: SIM115
@@ -80,6 +96,20 @@ class Cluster:
             stdout=self.log,
             stderr=subprocess.STDOUT,
             start_new_session=True,
+        )
+        return self
+
+    def alive(self) -> bool:
+        return self.proc is not None and self.proc.poll() is None
+
+    def wait_ready(self) -> Cluster:
+        """Until every worker has warmed up and waits for tasks (the ready signal each
+        worker writes, tests/jobs/qcluster.py); fails at once if the cluster died."""
+        workers = int(self.env.get("Q_WORKERS", 2))
+        wait_until(
+            lambda: len(list(self.ready_dir.glob("worker-*"))) >= workers,
+            what="the cluster's workers to be ready",
+            cluster=self,
         )
         return self
 
@@ -112,6 +142,7 @@ def cluster_env(tmp_path, bundles):
         DB_CONN_MAX_AGE="0",
         LOG_LEVEL="INFO",
         PIND_TEST_LOG=str(tmp_path / "qcluster.log"),
+        PIND_TEST_PARENT=str(os.getpid()),
     )
     return env
 
@@ -121,22 +152,34 @@ def start_cluster(cluster_env):
     """Start a real `manage.py qcluster` (with optional env overrides); stopped after."""
     started: list[Cluster] = []
 
-    def start(**overrides) -> Cluster:
+    def start(*, ready: bool = True, **overrides) -> Cluster:
+        n = len(started)
+        ready_dir = Path(cluster_env["PIND_TEST_LOG"]).with_name(f"ready-{n}")
+        ready_dir.mkdir()
         env = dict(cluster_env, **{k: str(v) for k, v in overrides.items()})
+        env.update(PIND_TEST_READY_DIR=str(ready_dir))
+        if n:
+            env["PIND_TEST_LOG"] = str(Path(env["PIND_TEST_LOG"]).with_suffix(f".{n}.log"))
         cluster = Cluster(env).start()
         started.append(cluster)
-        return cluster
+        return cluster.wait_ready() if ready else cluster
 
     yield start
     for cluster in started:
         cluster.stop()
 
 
-def wait_until(predicate, *, timeout: float = 20.0, interval: float = 0.1, what: str = ""):
-    deadline = time.monotonic() + timeout
+def wait_until(predicate, *, what: str, interval: float = 0.1, cluster: Cluster | None = None):
+    """Poll `predicate` until it is true: an event, however late. Fails early only when
+    the cluster it depends on has died, or after HANG_S (a hung run, not a slow one)."""
+    deadline = time.monotonic() + HANG_S
     while time.monotonic() < deadline:
         value = predicate()
         if value:
             return value
+        if cluster is not None and not cluster.alive():
+            raise AssertionError(
+                f"the cluster died waiting for {what}:\n{cluster.output()[-3000:]}"
+            )
         time.sleep(interval)
-    raise AssertionError(f"timed out waiting for {what or predicate}")
+    raise AssertionError(f"no {what} after {HANG_S:.0f} s: the run looks hung")

@@ -1,4 +1,9 @@
-"""`manage.py qcluster` for tests, with one test-only knob.
+"""`manage.py qcluster` for tests, with test-only knobs.
+
+The region index is loaded once, in the cluster's parent before it forks its workers, so
+each worker only loads the Korean analyser itself (Kiwi's thread pool does not survive a
+fork: a Kiwi built before it hangs in the child). Each worker then writes `worker-<pid>`
+under PIND_TEST_READY_DIR: the ready signal tests wait for.
 
 With PIND_TEST_SLOW_MARKER set, the `reading_frames` step writes its pid next to the
 marker and sleeps while the marker file exists: a test can then SIGKILL that worker
@@ -30,13 +35,33 @@ def _slow_frames(marker: Path):
     frames.read_frames = read_frames
 
 
+def _signal_ready(ready_dir: Path) -> None:
+    from django_q.signals import post_spawn
+
+    def ready(sender=None, **kwargs) -> None:
+        # Connected after jobs.apps' warm_worker, so it runs after the worker warmed up.
+        (ready_dir / f"worker-{os.getpid()}").write_text("ready")
+
+    post_spawn.connect(ready, weak=False, dispatch_uid="tests.worker_ready")
+
+
+def _alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
 def _stop_when_orphaned() -> None:
     """A test run killed outright leaves its cluster behind, holding the test database;
     once the parent is gone the cluster stops itself (SIGTERM: a graceful stop)."""
-    parent = os.getppid()
+    parent = int(os.environ.get("PIND_TEST_PARENT") or os.getppid())
 
     def watch() -> None:
-        while os.getppid() == parent:
+        while _alive(parent) and os.getppid() != 1:
             time.sleep(0.5)
         os.kill(os.getpid(), signal.SIGTERM)
         time.sleep(10)
@@ -53,9 +78,17 @@ def main() -> None:
     import django
 
     django.setup()
+    from places.regions import warm_up
+
+    warm_up()
+    from django.db import connections
+
+    connections.close_all()  # workers are forked: none may share this process's socket
     marker = os.environ.get("PIND_TEST_SLOW_MARKER")
     if marker:
         _slow_frames(Path(marker))
+    if ready_dir := os.environ.get("PIND_TEST_READY_DIR"):
+        _signal_ready(Path(ready_dir))
     from django.core.management import execute_from_command_line
 
     execute_from_command_line([sys.argv[0], "qcluster"])

@@ -14,6 +14,13 @@ PROCESS = "/api/v1/youtube/process"
 GUEST = "/api/v1/youtube/without-login/process"
 
 
+@pytest.fixture(autouse=True)
+def _answer_at_once(settings):
+    # These tests run jobs inline after the request (or not at all): a waiting submit
+    # would only wait out its time. tests/api/test_waiting_submit.py covers the wait.
+    settings.PIND_PROCESS_WAIT_SECONDS = 0
+
+
 def url(video_id: str) -> str:
     return f"https://www.youtube.com/watch?v={video_id}&t=42s"
 
@@ -144,21 +151,29 @@ def test_cost_guards_fail_with_clear_codes(
     assert result.json()["places"] == []
 
 
-def test_foreign_and_unknown_jobs_are_404(
-    auth_client, other_client, bundles, django_capture_on_commit_callbacks
+def test_any_holder_of_the_id_reads_a_job_but_only_its_submitters_act_on_it(
+    auth_client, other_client, api_client, bundles, django_capture_on_commit_callbacks
 ):
     vid = bundles("oWnEr000001")
     job_id = submit(auth_client, vid, django_capture_on_commit_callbacks).json()["job_id"]
-    for path in ("status", "result"):
-        assert other_client.get(f"/api/v1/jobs/{job_id}/{path}").status_code == 404
-        assert auth_client.get(f"/api/v1/jobs/{job_id}/{path}").status_code in (200, 202)
-    assert other_client.post(f"/api/v1/jobs/{job_id}/cancel").status_code == 404
-    assert (
-        auth_client.get("/api/v1/jobs/00000000-0000-0000-0000-000000000000/status").status_code
-        == 404
-    )
-    resp = auth_client.get("/api/v1/jobs/not-a-uuid/status")
-    assert resp.status_code == 404 and resp.json()["code"] == "job_not_found"
+    for client in (other_client, api_client, auth_client):  # api_client: no token at all
+        status = client.get(f"/api/v1/jobs/{job_id}/status")
+        assert status.status_code == 200 and status.json()["job_id"] == job_id
+        assert client.get(f"/api/v1/jobs/{job_id}/result").status_code == 202
+    for action in ("cancel", "retry"):
+        assert other_client.post(f"/api/v1/jobs/{job_id}/{action}").status_code == 404
+        assert api_client.post(f"/api/v1/jobs/{job_id}/{action}").status_code == 401
+    assert job_id not in [j["job_id"] for j in other_client.get("/api/v1/jobs").json()]
+    assert Job.objects.get(pk=job_id).status == "PENDING"
+    assert auth_client.post(f"/api/v1/jobs/{job_id}/cancel").status_code == 200
+
+
+def test_unknown_jobs_are_404(api_client):
+    unknown = "/api/v1/jobs/00000000-0000-0000-0000-000000000000/status"
+    assert api_client.get(unknown).status_code == 404
+    for bad in ("not-a-uuid", "cached_", "cached_nOtAvIdEo00", "cached_x"):
+        resp = api_client.get(f"/api/v1/jobs/{bad}/status")
+        assert resp.status_code == 404 and resp.json()["code"] == "job_not_found"
 
 
 def test_guest_job_is_readable_by_whoever_holds_the_id(

@@ -36,15 +36,12 @@ def test_pages_that_need_a_person_send_guests_to_login(client):
         assert response["Location"].startswith("/login/?next=")
 
 
+def _register(client, email: str, password: str = "a-long-pass-77"):
+    return client.post("/register/", {"email": email, "password1": password, "password2": password})
+
+
 def test_register_creates_the_account_and_signs_in(client, django_user_model):
-    response = client.post(
-        "/register/",
-        {
-            "email": "Carol@Example.com",
-            "password1": "a-long-pass-77",
-            "password2": "a-long-pass-77",
-        },
-    )
+    response = _register(client, "Carol@Example.com")
     assert response.status_code == 302
     carol = django_user_model.objects.get(email="carol@example.com")
     assert carol.check_password("a-long-pass-77")
@@ -52,14 +49,7 @@ def test_register_creates_the_account_and_signs_in(client, django_user_model):
 
 
 def test_register_refuses_a_taken_email_whatever_its_case(client, user):
-    response = client.post(
-        "/register/",
-        {
-            "email": "ALICE@example.com",
-            "password1": "a-long-pass-77",
-            "password2": "a-long-pass-77",
-        },
-    )
+    response = _register(client, "ALICE@example.com")
     assert response.status_code == 200
     assert "already exists" in response.content.decode()
 

@@ -191,6 +191,49 @@ def test_submit_queues_a_job_and_opens_its_progress_page(
     assert state["video_url"] == "/videos/sEoNgSu01aA/"
 
 
+def test_submit_takes_a_bare_video_id_as_the_extract_command_does(
+    client, user, django_capture_on_commit_callbacks, monkeypatch
+):
+    monkeypatch.setattr("jobs.services.async_task", lambda *a, **k: None)
+    client.force_login(user)
+    with django_capture_on_commit_callbacks(execute=True):
+        response = client.post("/submit/", {"url": "  sEoNgSu01aA "})
+    job = Job.objects.get()
+    assert response["Location"] == f"/jobs/{job.pk}/"
+    assert job.video.youtube_id == "sEoNgSu01aA"
+
+
+@pytest.mark.parametrize(
+    "text", ["sEoNgSu01a", "sEoNgSu01aAx", "sEoNgSu01a!", "watch?v=sEoNgSu01aA"]
+)
+def test_submit_refuses_what_is_almost_a_video_id(client, user, text):
+    client.force_login(user)
+    response = client.post("/submit/", {"url": text})
+    assert response.status_code == 400
+    assert "11-character video id" in response.content.decode()
+    assert not Job.objects.exists()
+
+
+def test_progress_page_names_the_video_by_its_title_once_known(client, user):
+    untitled = Job.objects.create(owner=user, video=make_video("bbbbbbbbbbb", title=""))
+    client.force_login(user)
+    assert client.get(f"/jobs/{untitled.pk}/progress.json").json()["video_title"] == ""
+    assert (
+        '<h1 id="job-title">bbbbbbbbbbb</h1>'
+        in client.get(f"/jobs/{untitled.pk}/").content.decode()
+    )
+
+    Job.objects.filter(pk=untitled.pk).update(status=Job.Status.SUCCESS)
+    untitled.video.title = "Busan night market"
+    untitled.video.save()
+    assert client.get(f"/jobs/{untitled.pk}/progress.json").json()["video_title"] == (
+        "Busan night market"
+    )
+    page = client.get(f"/jobs/{untitled.pk}/").content.decode()
+    assert '<h1 id="job-title">Busan night market</h1>' in page
+    assert "<title>Processing Busan night market · pind</title>" in page
+
+
 def test_submit_of_a_processed_video_goes_straight_to_its_page(client, user, seoul_trip):
     client.force_login(user)
     response = client.post("/submit/", {"url": "https://www.youtube.com/watch?v=aaaaaaaaaaa"})

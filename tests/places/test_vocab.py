@@ -3,7 +3,7 @@ another list."""
 
 import pytest
 
-from places.extraction.vocab import DATA, entries, words
+from places.vocab import DATA, entries, words
 
 LISTS = sorted(p.stem for p in DATA.glob("*.txt"))
 
@@ -43,7 +43,7 @@ def test_place_words_food_products_and_activities_do_not_overlap(a, b):
 
 
 def test_sentence_words_are_no_demonyms_or_place_words():
-    from places.extraction.lexicon import EN_HEAD_SET
+    from places.lexicon import EN_HEAD_SET
 
     assert not words("en_not_names") & words("demonyms")
     assert not words("en_not_names") & set(EN_HEAD_SET)

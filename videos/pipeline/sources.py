@@ -51,6 +51,62 @@ def info_from_ytdlp(data: dict) -> VideoInfo:
     )
 
 
+# yt-dlp's info.json fields that pind reads, with the types yt-dlp writes (None allowed).
+_STR_FIELDS = (
+    "id", "title", "description", "channel", "uploader", "channel_id", "upload_date",
+    "thumbnail", "language", "live_status",
+)  # fmt: skip
+_NUMBER = (int, float)
+
+
+def _is_number(value: object) -> bool:
+    return value is None or (isinstance(value, _NUMBER) and not isinstance(value, bool))
+
+
+def _chapters_problem(chapters: object) -> str | None:
+    if not isinstance(chapters, list):
+        return "field 'chapters' is not a list"
+    for chapter in chapters:
+        if not isinstance(chapter, dict):
+            return "a chapter is not an object"
+        if chapter.get("title") is not None and not isinstance(chapter["title"], str):
+            return "a chapter's title is not text"
+        for key in ("start_time", "end_time"):
+            if not _is_number(chapter.get(key)):
+                return f"a chapter's {key} is not a number"
+    return None
+
+
+def _info_problem(data: dict) -> str | None:
+    """What in an info.json object is not yt-dlp's shape, or None."""
+    for name in _STR_FIELDS:
+        if data.get(name) is not None and not isinstance(data[name], str):
+            return f"field '{name}' is not text"
+    if not _is_number(data.get("duration")):
+        return "field 'duration' is not a number"
+    tags = data.get("tags")
+    if tags is not None and not (isinstance(tags, list) and all(isinstance(t, str) for t in tags)):
+        return "field 'tags' is not a list of text"
+    if data.get("chapters") is not None:
+        problem = _chapters_problem(data["chapters"])
+        if problem:
+            return problem
+    for name in ("subtitles", "automatic_captions"):
+        if data.get(name) is not None and not isinstance(data[name], dict):
+            return f"field '{name}' is not an object"
+    return None
+
+
+def check_info_types(data: object, video_id: str) -> None:
+    """A bundle whose info.json is not yt-dlp's shape is `bad_bundle`, said plainly."""
+    if not isinstance(data, dict):
+        problem = f"is a JSON {type(data).__name__}, not an object"
+    else:
+        problem = _info_problem(data)
+    if problem:
+        raise PipelineError(f"Bundle {video_id}: info.json {problem}", code="bad_bundle")
+
+
 class LocalBundleSource:
     """Reads `<bundles>/<id>/<id>.info.json`, `<id>.<lang>.vtt`, `<id>.mp4`."""
 
@@ -65,16 +121,25 @@ class LocalBundleSource:
     def has(self, video_id: str) -> bool:
         return (self.folder(video_id) / f"{video_id}.info.json").is_file()
 
-    def fetch_info(self, video_id: str) -> VideoInfo:
+    def read_info(self, video_id: str) -> dict:
+        """The bundle's info.json as a dict of yt-dlp's types, or a `PipelineError`.
+
+        Messages name the video and the fault, never the server's folders."""
         path = self.folder(video_id) / f"{video_id}.info.json"
         if not path.is_file():
-            raise PipelineError(
-                f"No local bundle for video {video_id} in {self.root}", code="video_unavailable"
-            )
+            raise PipelineError(f"No local bundle for video {video_id}", code="video_unavailable")
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError) as exc:
-            raise PipelineError(f"Unreadable bundle {path}: {exc}", code="bad_bundle") from exc
+            raise PipelineError(
+                f"Bundle {video_id}: info.json is not readable JSON ({exc.__class__.__name__})",
+                code="bad_bundle",
+            ) from exc
+        check_info_types(data, video_id)
+        return data
+
+    def fetch_info(self, video_id: str) -> VideoInfo:
+        data = self.read_info(video_id)
         data.setdefault("id", video_id)
         return info_from_ytdlp(data)
 
@@ -89,14 +154,13 @@ class LocalBundleSource:
         # yt-dlp's info dict says which languages were only automatic captions.
         automatic: list[str] = []
         try:
-            path = self.folder(info.video_id) / f"{info.video_id}.info.json"
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = self.read_info(info.video_id)
             automatic = [
                 lang
                 for lang in (data.get("automatic_captions") or {})
                 if lang not in (data.get("subtitles") or {})
             ]
-        except (OSError, ValueError):
+        except PipelineError:
             pass
         return transcript_from_files(
             self.subtitle_files(info.video_id),

@@ -171,7 +171,15 @@ def transcript_from_files(
     path = by_lang[lang]
     try:
         segments = parse_file(path)
-    except (OSError, ValueError, webvtt.errors.MalformedFileError) as exc:
+    except (
+        OSError,
+        ValueError,
+        TypeError,
+        KeyError,
+        AttributeError,
+        webvtt.errors.MalformedFileError,
+    ) as exc:
+        # Subtitles of the wrong shape (a json3 list, cues of wrong types): no transcript.
         logger.warning("unreadable subtitles %s: %s", path, exc)
         return None
     raw = path.read_text(encoding="utf-8", errors="replace")

@@ -25,7 +25,8 @@ logger = logging.getLogger(__name__)
 VIDEO_ID = re.compile(r"^[A-Za-z0-9_-]{11}$")
 WATCH_URL = "https://www.youtube.com/watch?v={video_id}"
 
-# yt-dlp reports failures as text; these phrases are YouTube's own wording.
+# yt-dlp reports failures as text; these phrases are YouTube's own wording (or yt-dlp's
+# for network trouble). First match wins: (phrase, code, retryable).
 _ERRORS: tuple[tuple[str, str, bool], ...] = (
     ("private video", "private_video", False),
     ("confirm your age", "age_restricted", False),
@@ -41,24 +42,42 @@ _ERRORS: tuple[tuple[str, str, bool], ...] = (
     ("not available", "video_unavailable", False),
     ("does not exist", "video_unavailable", False),
     ("unsupported url", "video_unavailable", False),
+    ("incomplete youtube id", "video_unavailable", False),
+    ("timed out", "youtube_unreachable", True),
+    ("connection", "youtube_unreachable", True),
+    ("name resolution", "youtube_unreachable", True),
+    ("network is unreachable", "youtube_unreachable", True),
+    ("unable to download", "youtube_unreachable", True),
+    ("tunnel", "youtube_unreachable", True),
+    ("http error 5", "youtube_unreachable", True),
 )
+
+# The job shows people a plain sentence per code (jobs.services.FAILURE_MESSAGES); these
+# are for the log and for operators, and never carry yt-dlp's own text.
+_PLAIN = {
+    "private_video": "YouTube says the video is private",
+    "age_restricted": "YouTube asks to confirm the viewer's age",
+    "blocked_by_youtube": "YouTube is rate-limiting or blocking this server",
+    "video_unavailable": "YouTube says the video is unavailable",
+    "youtube_unreachable": "YouTube could not be reached",
+    "youtube_error": "YouTube answered in a way pind does not understand",
+}
 
 
 def error_from_ytdlp(exc: Exception, video_id: str) -> PipelineError:
-    message = str(exc)
-    lowered = message.lower()
-    for phrase, code, retryable in _ERRORS:
+    lowered = str(exc).lower()
+    code, retryable = "youtube_error", True  # unrecognised: worth another try later
+    for phrase, known, known_retryable in _ERRORS:
         if phrase in lowered:
-            return PipelineError(f"YouTube: {message}", code=code, retryable=retryable)
-    # Network trouble and anything unrecognised: worth another try later.
-    return PipelineError(
-        f"YouTube download failed: {message}", code="youtube_error", retryable=True
-    )
+            code, retryable = known, known_retryable
+            break
+    logger.warning("video %s: yt-dlp failed (%s): %s", video_id, code, exc)
+    return PipelineError(f"{_PLAIN[code]} ({video_id})", code=code, retryable=retryable)
 
 
 def canonical_url(video_id: str) -> str:
     if not VIDEO_ID.match(video_id or ""):
-        raise PipelineError(f"Not a YouTube video id: {video_id!r}", code="invalid_video_id")
+        raise PipelineError("Not a YouTube video id", code="invalid_video_id")
     return WATCH_URL.format(video_id=video_id)
 
 
@@ -184,10 +203,10 @@ class YoutubeSource:
             if found is not None:
                 return found
         except PipelineError as exc:
-            if exc.code != "blocked_by_youtube":
+            if exc.code not in ("blocked_by_youtube", "youtube_unreachable"):
                 raise
             blocked = exc
-            logger.warning("video %s: transcript API blocked, trying yt-dlp", info.video_id)
+            logger.warning("video %s: transcript API failed, trying yt-dlp", info.video_id)
         found = self._ytdlp_subtitles(info.video_id, preferred)
         if found is None and blocked is not None:
             # Never silently "no captions": the job retries later.
@@ -195,6 +214,7 @@ class YoutubeSource:
         return found
 
     def _transcript_api(self, video_id: str, preferred: Sequence[str]) -> Transcript | None:
+        import requests
         import youtube_transcript_api as yta
 
         api = yta.YouTubeTranscriptApi(http_client=self.http_session())
@@ -223,6 +243,14 @@ class YoutubeSource:
         except yta.CouldNotRetrieveTranscript as exc:
             logger.warning("video %s: transcript API failed: %s", video_id, type(exc).__name__)
             return None
+        except requests.RequestException as exc:
+            # Network trouble on the way to YouTube: yt-dlp's subtitles are tried next.
+            logger.warning("video %s: transcript API unreachable: %s", video_id, exc)
+            raise PipelineError(
+                "YouTube could not be reached for the transcript",
+                code="youtube_unreachable",
+                retryable=True,
+            ) from exc
         segments = tuple(
             TimedText(
                 "transcript",
@@ -272,13 +300,22 @@ class YoutubeSource:
         try:
             response = self.http_session().get(url, timeout=settings.PIND_HTTP_TIMEOUT)
         except requests.RequestException as exc:
+            logger.warning("video %s: subtitle download failed: %s", video_id, exc)
             raise PipelineError(
-                f"Subtitle download failed: {exc}", code="youtube_error", retryable=True
+                "YouTube could not be reached for subtitles",
+                code="youtube_unreachable",
+                retryable=True,
             ) from exc
         if response.status_code == 429:
             raise PipelineError(
                 "YouTube is rate-limiting subtitle downloads",
                 code="blocked_by_youtube",
+                retryable=True,
+            )
+        if response.status_code >= 500:
+            raise PipelineError(
+                f"Subtitle download failed: HTTP {response.status_code}",
+                code="youtube_unreachable",
                 retryable=True,
             )
         if response.status_code >= 400:

@@ -166,7 +166,8 @@ def test_metadata_is_info_only_on_the_canonical_url_with_youtube_extractor_only(
         ("Sign in to confirm you’re not a bot. Use --cookies", "blocked_by_youtube", True),
         ("Video unavailable. This video has been removed", "video_unavailable", False),
         ("Unable to download API page: HTTP Error 429", "blocked_by_youtube", True),
-        ("<urlopen error [Errno -3] Temporary failure in name resolution>", "youtube_error", True),
+        ("<urlopen error [Errno -3] Temporary failure in name resolution>",
+         "youtube_unreachable", True),
     ],
 )  # fmt: skip
 def test_ytdlp_failures_map_to_error_codes(monkeypatch, message, code, retryable):

@@ -1,4 +1,5 @@
-"""Word lists as data: places/extraction/data/<name>.txt, one entry a line, '#' comments."""
+"""Word lists as data: places/data/<name>.txt, one entry a line, '#' comments. A leaf module
+that extraction and the region index both read."""
 
 from __future__ import annotations
 

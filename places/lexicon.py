@@ -6,7 +6,7 @@ of particular places: names come from the texts, the curated gazetteer or a geoc
 
 import re
 
-from places.extraction.vocab import entries, words
+from places.vocab import entries, words
 
 # Korean words that end a place name: "자갈치 시장", "서울숲", "감천문화마을".
 KO_HEADS: tuple[str, ...] = tuple(entries("ko_heads"))

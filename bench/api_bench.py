@@ -1,0 +1,236 @@
+"""API and scale: pind's read endpoints under load beside a bare Django JSON view.
+
+    .venv/bin/python bench/api_bench.py [--seconds 8] [--quick]
+
+Scale: seeds the bench database at two sizes (100 and 1,000 videos × 10 places, 20 users,
+one of them with 200 videos of history) and, in process, counts each endpoint's SQL
+queries and times it. API: at the larger size, gunicorn (2 sync workers, the settings in
+bench/settings.py: pind's URLs plus /bench/bare) is loaded by wrk with 16 connections per
+endpoint in turn; p50/p99, requests/s and the ratio to the bare view from the same run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from bench.common import Group, child_env, setup_django, wait_for  # noqa: E402
+
+CLIENTS = 16
+
+
+def endpoints(seeded) -> dict[str, tuple[str, str, dict | None]]:
+    """name → (method, path, JSON body)."""
+    return {
+        "bare Django JSON view": ("GET", "/bench/bare", None),
+        "job status": ("GET", f"/api/v1/jobs/{seeded.job_id}/status", None),
+        "history page 1": ("GET", "/api/v1/users/history?page=1", None),
+        "my map (200 videos)": ("GET", "/api/v1/users/places", None),
+        "places near (1 km)": ("GET", f"/api/v1/places?near={seeded.near}&radius=1000", None),
+        "cache-hit submit": (
+            "POST",
+            "/api/v1/youtube/process",
+            {"url": f"https://youtu.be/{seeded.processed_youtube_id}"},
+        ),
+    }
+
+
+def _token(user) -> str:
+    from rest_framework_simplejwt.tokens import RefreshToken
+
+    return f"Bearer {RefreshToken.for_user(user).access_token}"
+
+
+# --- scale: query counts and times in process, at two sizes -------------------------------
+
+
+def scale(sizes: list[int], repeat: int) -> dict:
+    from django.db import connection
+    from django.test import Client
+    from django.test.utils import CaptureQueriesContext
+
+    from bench.seed import seed
+
+    out: dict = {}
+    seeded = None
+    for size in sizes:
+        seeded = seed(videos=size, history=min(200, size))
+        client = Client(HTTP_AUTHORIZATION=_token(seeded.user))
+        for name, (method, path, body) in endpoints(seeded).items():
+            if name.startswith("bare"):
+                continue
+            times, queries = [], 0
+            for _ in range(repeat):
+                with CaptureQueriesContext(connection) as ctx:
+                    started = time.perf_counter()
+                    if method == "GET":
+                        resp = client.get(path)
+                    else:
+                        resp = client.post(path, body, content_type="application/json")
+                    times.append(time.perf_counter() - started)
+                assert resp.status_code < 300, (name, resp.status_code, resp.content[:300])
+                queries = len(ctx.captured_queries)
+            out.setdefault(name, {})[size] = (queries, statistics.median(times) * 1000)
+    return {"rows": out, "seeded": seeded}
+
+
+# --- API: gunicorn + wrk ------------------------------------------------------------------
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _ms(value: str) -> float:
+    m = re.match(r"([\d.]+)(us|ms|s|m)", value)
+    number, unit = float(m.group(1)), m.group(2)
+    return number * {"us": 0.001, "ms": 1, "s": 1000, "m": 60000}[unit]
+
+
+def _wrk(url: str, *, seconds: int, token: str, method: str, body, tmp: Path) -> dict:
+    script = tmp / "req.lua"
+    lua = [f'wrk.method = "{method}"', f'wrk.headers["Authorization"] = "{token}"']
+    if body is not None:
+        lua += [
+            'wrk.headers["Content-Type"] = "application/json"',
+            f"wrk.body = {json.dumps(json.dumps(body))}",
+        ]
+    script.write_text("\n".join(lua) + "\n")
+    args = ["wrk", "-t2", f"-c{CLIENTS}", f"-d{seconds}s", "--timeout", "60s", "--latency"]
+    done = subprocess.run(
+        [*args, "-s", str(script), url], capture_output=True, text=True, timeout=seconds + 90
+    )
+    text = done.stdout
+    lat = dict(re.findall(r"^\s+(50|99)%\s+(\S+)", text, re.M))
+    rps = re.search(r"Requests/sec:\s+([\d.]+)", text)
+    bad = re.search(r"Non-2xx or 3xx responses:\s+(\d+)", text)
+    total = re.search(r"(\d+) requests in", text)
+    if total and int(total.group(1)) == 0:
+        return {"p50": 0.0, "p99": 0.0, "rps": 0.0, "bad": 0, "requests": 0}
+    if not (lat and rps):
+        raise SystemExit(f"bench: wrk said\n{text}\n{done.stderr}")
+    return {
+        "p50": _ms(lat["50"]),
+        "p99": _ms(lat["99"]),
+        "rps": float(rps.group(1)),
+        "bad": int(bad.group(1)) if bad else 0,
+        "requests": int(total.group(1)) if total else 0,
+    }
+
+
+def api(seeded, *, seconds: int) -> dict:
+    from jobs.models import Job
+
+    if not shutil.which("wrk"):
+        raise SystemExit("bench: wrk is missing (apt-get install wrk)")
+    tmp = Path(tempfile.mkdtemp(prefix="pind-bench-api-"))
+    port = _free_port()
+    env = child_env(
+        DJANGO_SETTINGS_MODULE="bench.settings",
+        DEBUG="0",
+        THROTTLE_SUBMIT_USER="1000000/min",
+        LOG_LEVEL="WARNING",
+    )
+    gunicorn = str(Path(sys.executable).with_name("gunicorn"))
+    args = [gunicorn, "pind.wsgi:application", "-w", "2", "-b", f"127.0.0.1:{port}"]
+    token = _token(seeded.user)
+    results = {}
+    jobs_before = Job.objects.count()
+    with Group([*args, "--log-level", "warning"], env=env, log=tmp / "gunicorn.log") as web:
+
+        def up() -> bool:
+            if web.proc.poll() is not None:
+                raise SystemExit(f"bench: gunicorn died\n{web.output()[-2000:]}")
+            try:
+                with urllib.request.urlopen(f"http://127.0.0.1:{port}/bench/bare", timeout=2):
+                    return True
+            except OSError:
+                return False
+
+        wait_for(up, timeout=60, what="gunicorn", interval=0.2)
+        for name, (method, path, body) in endpoints(seeded).items():
+            url = f"http://127.0.0.1:{port}{path}"
+            _wrk(url, seconds=1, token=token, method=method, body=body, tmp=tmp)  # warm
+            results[name] = _wrk(
+                url, seconds=seconds, token=token, method=method, body=body, tmp=tmp
+            )
+    results["_job_rows_added"] = Job.objects.count() - jobs_before
+    return results
+
+
+REFERENCE = {  # issue #12, measured on 308de31 (gunicorn 2 sync workers, 16 clients)
+    "job status": "0.17–0.22× bare, p50 ~100 ms",
+    "history page 1": "≈0.01× bare, p50 1.5 s",
+    "my map (200 videos)": "0.3 req/s, p50 32 s",
+    "places near (1 km)": "≈0.01× bare, p50 1.4 s",
+    "cache-hit submit": "p50 36 ms; +1 Job row each",
+}
+TARGET = {
+    "job status": "≥ 0.8× bare",
+    "history page 1": "p99 < 100 ms",
+    "my map (200 videos)": "p99 < 100 ms",
+    "places near (1 km)": "p99 < 100 ms",
+    "cache-hit submit": "< 20 ms server, no new rows",
+}
+
+
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=int, default=8, help="wrk run per endpoint")
+    parser.add_argument("--quick", action="store_true", help="smaller sizes, 3 s runs")
+    args = parser.parse_args(argv)
+    setup_django()
+    sizes = [50, 300] if args.quick else [100, 1000]
+    seconds = 3 if args.quick else args.seconds
+    found = scale(sizes, repeat=5 if args.quick else 10)
+    print(f"\nScale: SQL queries and in-process time per request at {sizes[0]} and {sizes[1]}")
+    print(f"videos × 10 places (20 users; one with {min(200, sizes[1])} videos of history)")
+    print(f"  {'endpoint':<24} {'queries':>12} {'ms (median)':>22}")
+    for name, by_size in found["rows"].items():
+        (q1, t1), (q2, t2) = by_size[sizes[0]], by_size[sizes[1]]
+        flag = "" if q1 == q2 else "  ← grows with rows"
+        print(f"  {name:<24} {q1:>5} → {q2:<5} {t1:>9.1f} → {t2:<9.1f}{flag}")
+    seeded = found["seeded"]
+    res = api(seeded, seconds=seconds)
+    bare = res["bare Django JSON view"]
+    print(
+        f"\nAPI: gunicorn 2 sync workers, PostgreSQL, {CLIENTS} clients (wrk), {seconds} s each, "
+        f"{sizes[1]} videos × 10 places"
+    )
+    print(
+        f"  {'endpoint':<24} {'p50 ms':>8} {'p99 ms':>8} {'req/s':>8} {'× bare':>7}  "
+        f"{'reference (#12)':<32} target"
+    )
+    for name, r in res.items():
+        if name.startswith("_"):
+            continue
+        ratio = r["rps"] / bare["rps"] if bare["rps"] else float("nan")
+        bad = f"  ({r['bad']} non-2xx!)" if r["bad"] else ""
+        if not r["requests"]:
+            print(f"  {name:<24} {'no answer within ' + str(seconds) + ' s':>34}  ", end="")
+            print(f"{REFERENCE.get(name, ''):<32} {TARGET.get(name, '')}")
+            continue
+        print(
+            f"  {name:<24} {r['p50']:>8.1f} {r['p99']:>8.1f} {r['rps']:>8.1f} {ratio:>6.2f}×  "
+            f"{REFERENCE.get(name, ''):<32} {TARGET.get(name, '')}{bad}"
+        )
+    submits = res["cache-hit submit"]["requests"]
+    print(f"  cache-hit submits: {submits} requests added {res['_job_rows_added']} Job rows")
+
+
+if __name__ == "__main__":
+    main()
