@@ -27,8 +27,8 @@ class MentionInline(admin.TabularInline):
     model = Mention
     extra = 0
     verbose_name_plural = "mentions (evidence from videos)"
-    fields = ("video", "source", "moment", "text")
-    readonly_fields = ("video", "source", "moment", "text")
+    fields = ("video", "source", "moment", "text", "rules")
+    readonly_fields = ("video", "source", "moment", "text", "rules")
     ordering = ("video_id", "rank", "start_s", "id")
     show_change_link = False
 
@@ -202,7 +202,8 @@ class PlaceAdmin(admin.ModelAdmin):
 
 @admin.register(Mention)
 class MentionAdmin(admin.ModelAdmin):
-    list_display = ("place", "video", "source", "start_s", "short_text")
+    list_display = ("place", "video", "source", "start_s", "short_text", "rules")
+    readonly_fields = ("rules",)
     list_filter = ("source",)
     search_fields = ("place__name", "video__youtube_id", "video__title", "text")
     raw_id_fields = ("place", "video")

@@ -6,25 +6,13 @@ are neither required nor false."""
 from __future__ import annotations
 
 import json
-import re
-import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from places.normalize import names_match, normalize_name
 
-def norm(s: str) -> str:
-    s = unicodedata.normalize("NFKC", s or "").lower()
-    return re.sub(r"[\s\W_]+", "", s)
-
-
-def same(a: str, b: str) -> bool:
-    a, b = norm(a), norm(b)
-    if not a or not b:
-        return False
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 3 and short in long_ and len(short) >= 0.5 * len(long_)
+norm = normalize_name
+same = names_match
 
 
 @dataclass
@@ -92,3 +80,50 @@ def score(bundles: Path, predictions: dict[str, list[str]]) -> Score:
     p, r = result.precision, result.recall
     result.f1 = 2 * p * r / (p + r) if p + r else 0.0
     return result
+
+
+def load_cases(path: Path) -> list[dict]:
+    """The CASES list of an eval/cases_*.py file (plain data, no code run beyond it)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location(f"cases_{path.stem}", path)
+    if spec is None or spec.loader is None:
+        raise ValueError(f"{path}: not a Python file")
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return list(module.CASES)
+
+
+def case_texts(case: dict):
+    """What the media steps would read from a synthetic case: its metadata, the transcript as
+    spoken (one segment a cue) and its on-screen captions as OCR reads them when it reads
+    them right. (Rendering and OCR-ing 200 videos costs hours on a small machine.)"""
+    from pind.texts import TimedText, VideoTexts
+
+    chapters = case.get("chapters") or []
+    ends = [c[0] for c in chapters[1:]] + [case.get("duration")] if chapters else []
+    return VideoTexts(
+        video_id=case["id"],
+        title=case.get("title", ""),
+        description=case.get("description", ""),
+        channel=case.get("channel", ""),
+        language=case.get("lang", ""),
+        tags=tuple(case.get("tags", ())),
+        chapters=tuple(
+            TimedText("chapter", t, float(s), float(e) if e is not None else None)
+            for (s, t), e in zip(chapters, ends, strict=True)
+        ),
+        transcript=tuple(
+            TimedText("transcript", text, float(s), float(s + d))
+            for s, d, text in case.get("transcript", ())
+        ),
+        ocr=tuple(
+            TimedText("ocr", cap[2], float(cap[0]), float(cap[1]))
+            for cap in case.get("captions", ())
+        ),
+        duration_s=case.get("duration"),
+    )
+
+
+def case_expected(case: dict) -> dict:
+    return {"places": case.get("places", []), "optional": case.get("optional", [])}

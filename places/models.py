@@ -90,6 +90,9 @@ class Mention(models.Model):
     start_s = models.FloatField(null=True, blank=True)
     end_s = models.FloatField(null=True, blank=True)
     text = models.TextField(blank=True)
+    # Ids of the extraction rules that read the place in this text, so a curator can see why
+    # a pin exists ("en.speech.go_into", "desc.strong"; "echo": the name found again).
+    rules = models.JSONField(default=list, blank=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:

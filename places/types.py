@@ -13,6 +13,8 @@ class Evidence:
     text: str
     start_s: float | None = None
     end_s: float | None = None
+    # Ids of the rules that read the place in this line ("echo": the name found again).
+    rules: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return {
@@ -20,6 +22,7 @@ class Evidence:
             "start_s": self.start_s,
             "end_s": self.end_s,
             "text": self.text,
+            "rules": list(self.rules),
         }
 
 
@@ -36,6 +39,8 @@ class PlaceCandidate:
     region_hint: str = ""
     # A curated Place the gazetteer recognised (its pk), so geocoding and saving reuse it.
     place_id: int | None = None
+    # Ids of the named rules that proposed it ("en.speech.go_into", "ko.desc.pin_line").
+    rules: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

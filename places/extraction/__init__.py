@@ -8,11 +8,22 @@ from __future__ import annotations
 
 import importlib
 import logging
+import re
+from dataclasses import replace
 
 from django.conf import settings
 
 from pind.texts import VideoTexts
-from places.extraction.base import Extractor, ExtractorError, RawCandidate, snippets_of
+from places.extraction.base import (
+    HEAD,
+    STRONG,
+    TITLE_CARD,
+    Extractor,
+    ExtractorError,
+    RawCandidate,
+    Snippet,
+    snippets_of,
+)
 from places.types import PlaceCandidate
 
 logger = logging.getLogger(__name__)
@@ -24,7 +35,14 @@ EXTRACTORS: dict[str, str] = {
     "gazetteer": "places.extraction.gazetteer.GazetteerExtractor",
     "gemini": "places.extraction.gemini.GeminiExtractor",
     "openai": "places.extraction.openai_compat.OpenAIExtractor",
+    "spans": "places.extraction.spans.SpansExtractor",
 }
+# Always run: the recall-first generator whose candidates the decision was trained on.
+CORE = ("spans",)
+# Rule ids for extractors that do not name their rules one by one: the kind of evidence,
+# by the strength the extractor gave it.
+_PREFIX = {"rules": "desc", "rules:card": "card", "korean": "ko", "english": "en"}
+_SINGLE = {"gazetteer": "gazetteer", "gemini": "llm", "openai": "llm", "llm": "llm"}
 
 
 def get_extractor(name: str) -> Extractor:
@@ -40,21 +58,70 @@ def extract_places(texts: VideoTexts) -> list[PlaceCandidate]:
     from places.extraction.fusion import fuse
 
     snippets = snippets_of(texts)
+    return fuse(propose(texts, snippets), snippets)
+
+
+def ruled_places(texts: VideoTexts) -> list[PlaceCandidate]:
+    """The places the hand rules alone keep (their own gate, before the learned decision)."""
+    from places.extraction.fusion import group, ruled
+
+    snippets = snippets_of(texts)
+    return ruled(group(propose(texts, snippets), snippets))
+
+
+def propose(texts: VideoTexts, snippets: list[Snippet]) -> list[RawCandidate]:
+    """Every extractor's claims, each tagged with the id of the rule that made it."""
     raws: list[RawCandidate] = []
-    for name in settings.PIND_EXTRACTORS:
+    names = [*settings.PIND_EXTRACTORS, *(n for n in CORE if n not in settings.PIND_EXTRACTORS)]
+    for name in names:
         try:
             raws.extend(get_extractor(name).extract(texts, snippets))
         except ExtractorError as exc:
             logger.warning("extractor %s skipped: %s", name, exc)
         except Exception:
             logger.exception("extractor %s failed; the others' results stand", name)
-    return fuse(raws, snippets)
+    out = []
+    for raw in raws:
+        name = tidy_name(raw.name)
+        if name:
+            out.append(replace(raw, name=name, rule=raw.rule or rule_id(raw)))
+    return out
+
+
+_SENTENCE_END = re.compile(r"(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bNo)[.!?]\s+(?=[A-Z])")
+
+
+def tidy_name(name: str) -> str:
+    """ "Whisky Room." → "Whisky Room"; "Soviet Union. And" → "Soviet Union": a caption's
+    punctuation is no part of a name, and a sentence that ends inside it ends it."""
+    name = _SENTENCE_END.split(name, maxsplit=1)[0].strip(" ,!?;:")
+    if name.endswith(".") and not re.search(r"\b(?:St|Mt|Dr|No|[A-Z])\.$", name):
+        name = name[:-1].rstrip()
+    return name
+
+
+def rule_id(raw: RawCandidate) -> str:
+    if raw.extractor in _SINGLE:
+        return _SINGLE[raw.extractor]
+    prefix = _PREFIX.get(raw.extractor, raw.extractor)
+    if raw.strength >= STRONG:
+        tier = "strong"
+    elif raw.strength >= HEAD:
+        tier = "head"
+    elif raw.strength >= TITLE_CARD:
+        tier = "card"
+    else:
+        tier = "spoken"
+    return f"{prefix}.{tier}" + (".area" if raw.area else "")
 
 
 def warm_up() -> None:
     """Load the Korean analyser and the region index now rather than in the first job."""
+    from wordfreq import zipf_frequency
+
     from places.extraction.korean import kiwi
     from places.regions import warm_up as regions_warm_up
 
     kiwi().tokenize("서울역 앞 시장에서 만나요")
     regions_warm_up()
+    zipf_frequency("market", "en")  # loads the English word frequencies the decision reads

@@ -6,7 +6,7 @@ import logging
 import re
 from dataclasses import dataclass
 
-from pind.texts import VideoTexts
+from pind.texts import TimedText, VideoTexts
 from places.extraction.ocr_hangul import correct as correct_ocr
 
 logger = logging.getLogger(__name__)
@@ -27,15 +27,9 @@ class ExtractorError(Exception):
         self.permanent = permanent
 
 
-@dataclass(frozen=True, slots=True)
-class Snippet:
-    """One line of text from one source, with its time in the video when known."""
-
-    source: str
-    text: str
-    start_s: float | None = None
-    end_s: float | None = None
-    confidence: float | None = None
+# One line of text from one source, with its time in the video when known: the one "text
+# with a time" type of the project (pind.texts.TimedText), under the name extraction reads.
+Snippet = TimedText
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,13 +89,13 @@ def snippets_of(texts: VideoTexts) -> list[Snippet]:
             out.append(Snippet("description", line))
     # Tesseract reading Korean sees Hangul in textures too: in a video that nowhere else
     # writes or says a word of Korean, Hangul on screen is debris.
-    said = (
+    all_texts = (
         texts.title,
         texts.description,
         *(t.text for t in (*texts.chapters, *texts.transcript, *texts.asr)),
     )
-    korean_video = any(_HANGUL.search(s) for s in said) or not any(
-        re.search(r"[A-Za-z]{3}", s) for s in said
+    korean_video = any(_HANGUL.search(s) for s in all_texts) or not any(
+        re.search(r"[A-Za-z]{3}", s) for s in all_texts
     )
     for t in (*texts.chapters, *texts.transcript, *texts.ocr, *texts.asr):
         if t.text and t.text.strip():
@@ -119,7 +113,7 @@ def snap_misread_head(text: str) -> str:
     a last word one letter away from a place word of three or more syllables is that word."""
     from rapidfuzz.distance import Levenshtein
 
-    from places.extraction.lexicon import KO_HEADS
+    from places.lexicon import KO_HEADS
 
     words = text.split()
     if not words or not re.fullmatch(r"[가-힣]{3,}", words[-1]) or words[-1] in KO_HEADS:

@@ -5,9 +5,10 @@ from __future__ import annotations
 import re
 
 from pind.texts import VideoTexts
-from places.extraction import lexicon as lx
+from places import lexicon
 from places.extraction.base import HEAD, SPOKEN, Extractor, RawCandidate, Snippet
 from places.extraction.text import category_of, en_food, is_noise
+from places.vocab import words
 
 _WORD = r"(?:[A-Z][\w'’.&-]*|[A-Z])"
 # "Los Tacos No. 1", "Pier 39": a number that belongs to the name.
@@ -70,7 +71,7 @@ def visited_names(text: str) -> list[str]:
         while words and words[0].lower() in EN_LEADING:
             words = words[1:]
         if len(words) >= 3 or (
-            len(words) == 2 and not all(w.lower() in lx.EN_HEAD_SET for w in words)
+            len(words) == 2 and not all(w.lower() in lexicon.EN_HEAD_SET for w in words)
         ):
             names.append(" ".join(words))
         elif len(words) == 1 and (
@@ -106,17 +107,13 @@ def _landmark_word(word: str, before: str) -> bool:
         and word[0].isupper()
         and not word.isupper()
         and word.lower() not in EN_LEADING
-        and word.lower() not in lx.EN_HEAD_SET
+        and word.lower() not in lexicon.EN_HEAD_SET
         and word.lower() not in _NOT_LANDMARKS
         and not en_food(word)
     )
 
 
-_DEMONYMS = frozenset(
-    "vietnamese thai korean japanese chinese turkish irish spanish italian french greek "
-    "mexican indian american english scottish swiss belgian dutch german portuguese "
-    "brazilian cuban hawaiian malaysian singaporean filipino indonesian taiwanese arabic".split()
-)
+DEMONYMS = words("demonyms")
 _INGREDIENTS = frozenset("egg milk honey ginger matcha cinnamon mint coconut iced hot cold".split())
 
 
@@ -125,7 +122,7 @@ def _drink(words: list[str]) -> bool:
     if words[-1].lower() not in ("coffee", "tea", "latte"):
         return False
     before = [w.lower() for w in words[:-1]]
-    return bool(before) and all(w in _DEMONYMS or w in _INGREDIENTS for w in before)
+    return bool(before) and all(w in DEMONYMS or w in _INGREDIENTS for w in before)
 
 
 def head_names(text: str) -> list[str]:
@@ -135,11 +132,11 @@ def head_names(text: str) -> list[str]:
         words = span.split()
         while words and words[0].lower() in EN_LEADING:
             words = words[1:]
-        if len(words) < 2 or words[-1].lower().strip(".") not in lx.EN_HEAD_SET:
+        if len(words) < 2 or words[-1].lower().strip(".") not in lexicon.EN_HEAD_SET:
             continue
         if _drink(words):
             continue  # "Vietnamese Egg Coffee", "Irish Coffee": a drink, not a café
-        if len(words) < 3 and all(w.lower() in lx.EN_HEAD_SET for w in words):
+        if len(words) < 3 and all(w.lower() in lexicon.EN_HEAD_SET for w in words):
             continue  # "Night Market"; three such words are a name ("Village Park Restaurant")
         names.append(" ".join(words))
     return names

@@ -21,8 +21,8 @@ from rapidfuzz.distance import Levenshtein
 
 from places.extraction.base import ECHO, HEAD, STRONG, RawCandidate, Snippet
 from places.extraction.heads import only_heads
-from places.extraction.lexicon import EN_HEAD_SET, HASHTAG, KO_HEADS
 from places.extraction.text import en_food, ko_food
+from places.lexicon import EN_HEAD_SET, HASHTAG, KO_HEADS
 from places.normalize import normalize_name
 from places.regions import (
     Region,
@@ -73,7 +73,7 @@ def _same_stem(short: str, long_: str) -> bool:
 
 @functools.cache
 def _heads_by_length() -> tuple[str, ...]:
-    from places.extraction.lexicon import EN_HEADS, KO_HEADS
+    from places.lexicon import EN_HEADS, KO_HEADS
 
     heads = {normalize_name(h) for h in (*KO_HEADS, *EN_HEADS)}
     return tuple(sorted(heads, key=len, reverse=True))
@@ -181,6 +181,25 @@ class Cluster:
             best[src] = max(best.get(src, 0.0), ECHO)
         return 1.0 - math.prod(1.0 - s for s in best.values())
 
+    def legacy_score(self) -> float:
+        """The score from the precise rules alone, before the recall-first spans joined."""
+        best: dict[str, float] = {}
+        for raw in self.raws:
+            if raw.extractor == "spans":
+                continue
+            src = independent_source(raw.snippet)
+            best[src] = max(best.get(src, 0.0), raw.strength)
+        if not best:
+            return 0.0
+        # A line only the spans read would have been an echo of the name.
+        echoes = [r.snippet for r in self.raws if r.extractor == "spans"]
+        for snippet in [*echoes, *(s for s, _ in self.echoes)]:
+            if snippet.source == "tags":
+                continue
+            src = independent_source(snippet)
+            best[src] = max(best.get(src, 0.0), ECHO)
+        return 1.0 - math.prod(1.0 - s for s in best.values())
+
     def is_area(self, context: Region | None = None) -> bool:
         if self.named_with_article(context):
             return False
@@ -236,29 +255,50 @@ def _near(a: Region, b: Region) -> bool:
 
 def cluster(raws: list[RawCandidate]) -> list[Cluster]:
     clusters: list[Cluster] = []
+    by_key: dict[str, Cluster] = {}
     # Captions last: a misread caption joins a place by being on screen while that place is
-    # named, which needs every timed line of the place in its cluster first.
-    for raw in sorted(raws, key=lambda r: (r.snippet.source == "ocr", -r.strength)):
+    # named, which needs every timed line of the place in its cluster first. The recall-first
+    # spans come after the precise rules and join by name alone.
+    for raw in sorted(
+        raws, key=lambda r: (r.extractor == "spans", r.snippet.source == "ocr", -r.strength)
+    ):
         key = normalize_name(raw.name)
         if not key:
             continue
-        target = None
-        if raw.place_id is not None:
-            target = next((c for c in clusters if c.place_id == raw.place_id), None)
-        if target is None:
-            # "하노이 기찻길 (Train Street)" joins "Train Street" found on its own.
-            alias_keys = [k for k in map(normalize_name, raw.aliases) if k]
-            target = next(
-                (c for c in clusters if c.matches(key) or any(c.matches(a) for a in alias_keys)),
-                None,
-            )
-        if target is None:
-            target = next((c for c in clusters if c.matches(key, raw)), None)
+        target = _target(clusters, by_key, raw, key)
         if target is None:
             target = Cluster()
             clusters.append(target)
         target.add(raw)
+        for k in target.keys:
+            by_key.setdefault(k, target)
     return clusters
+
+
+def _target(
+    clusters: list[Cluster], by_key: dict[str, Cluster], raw: RawCandidate, key: str
+) -> Cluster | None:
+    if raw.place_id is not None:
+        found = next((c for c in clusters if c.place_id == raw.place_id), None)
+        if found is not None:
+            return found
+    if key in by_key:
+        return by_key[key]
+    if raw.extractor == "spans":
+        return next((c for c in clusters if any(_contains(key, k) for k in c.keys)), None)
+    # "하노이 기찻길 (Train Street)" joins "Train Street" found on its own.
+    alias_keys = [k for k in map(normalize_name, raw.aliases) if k]
+    found = next(
+        (c for c in clusters if c.matches(key) or any(c.matches(a) for a in alias_keys)),
+        None,
+    )
+    return found or next((c for c in clusters if c.matches(key, raw)), None)
+
+
+def _contains(a: str, b: str) -> bool:
+    """score.py's rule: one name inside the other, the shorter 3+ letters and half the longer."""
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 3 and short in long_ and 2 * len(short) >= len(long_)
 
 
 def _fold(text: str) -> str:
@@ -275,7 +315,7 @@ def _fold(text: str) -> str:
 def _echo(clusters: list[Cluster], snippets: list[Snippet]) -> None:
     """Every line that names a place becomes evidence for it, with its time."""
     # Hashtags are tags, not mentions.
-    normalized = [(s, _fold(normalize_name(HASHTAG.sub(" ", s.text)))) for s in snippets]
+    lines = [(s, _line(s), _fold(normalize_name(HASHTAG.sub(" ", s.text)))) for s in snippets]
     named_in: dict[tuple, set[str]] = {}
     for c in clusters:
         for r in c.raws:
@@ -283,30 +323,44 @@ def _echo(clusters: list[Cluster], snippets: list[Snippet]) -> None:
     for c in clusters:
         claimed = {_line(r.snippet) for r in c.raws}
         keys = [_fold(k) for k in c.keys if len(k) >= 2]
-        # "감자밭 카페" said while "감자밭" is on screen: the caption is its name alone.
-        stems = {
-            normalize_name(r.name.rsplit(" ", 1)[0])
-            for r in c.raws
-            if " " in r.name and r.name.rsplit(" ", 1)[1] in KO_HEADS
-        }
-        stems = {k for k in stems if len(k) >= 3}
-        for snippet, text in normalized:
-            if _line(snippet) in claimed:
+        stems = _said_stems(c)
+        for snippet, line, text in lines:
+            if line in claimed:
                 continue
             if text in stems and snippet.source == "ocr" and c.at_the_same_moment(snippet):
                 c.echoes.append((snippet, text))
                 continue
-            # "Night Market" inside "Temple Street Night Market": a line that names a longer
-            # place names that place, not the shorter one within it.
-            longer = [n for n in named_in.get(_line(snippet), ()) if n not in c.keys]
-            for key in keys:
-                if any(key in n and key != n for n in longer) and text.count(key) == sum(
-                    n.count(key) for n in longer if key in n
-                ):
-                    continue
-                if key in text and (len(key) >= 3 or _word_in(snippet.text, key)):
+            present = [k for k in keys if k in text]
+            if present:
+                key = _echoed_key(c, snippet, text, present, named_in.get(line, ()))
+                if key:
                     c.echoes.append((snippet, key))
-                    break
+
+
+def _said_stems(c: Cluster) -> set[str]:
+    """ "감자밭 카페" said while "감자밭" is on screen: the caption is its name alone."""
+    stems = {
+        normalize_name(r.name.rsplit(" ", 1)[0])
+        for r in c.raws
+        if " " in r.name and r.name.rsplit(" ", 1)[1] in KO_HEADS
+    }
+    return {k for k in stems if len(k) >= 3}
+
+
+def _echoed_key(
+    c: Cluster, snippet: Snippet, text: str, present: list[str], named: set[str] | tuple
+) -> str:
+    # "Night Market" inside "Temple Street Night Market": a line that names a longer
+    # place names that place, not the shorter one within it.
+    longer = [n for n in named if n not in c.keys]
+    for key in present:
+        if any(key in n and key != n for n in longer) and text.count(key) == sum(
+            n.count(key) for n in longer if key in n
+        ):
+            continue
+        if len(key) >= 3 or _word_in(snippet.text, key):
+            return key
+    return ""
 
 
 def _line(snippet: Snippet) -> tuple:
@@ -319,14 +373,27 @@ def _word_in(text: str, key: str) -> bool:
 
 
 def _evidence(c: Cluster) -> tuple[Evidence, ...]:
+    rules: dict[tuple, set[str]] = {}
+    for r in c.raws:
+        rules.setdefault(_line(r.snippet), set()).add(r.rule)
+    for s, _ in c.echoes:
+        rules.setdefault(_line(s), set()).add("echo")
     seen, out = set(), []
     items = [r.snippet for r in c.raws] + [s for s, _ in c.echoes]
     for s in sorted(items, key=lambda s: (s.start_s is None, s.start_s or 0.0, s.source)):
-        key = (s.source, s.start_s, s.text)
-        if key in seen or s.source == "title":
+        key = _line(s)
+        if key in seen or s.source in ("title", "tags"):
             continue
         seen.add(key)
-        out.append(Evidence(source=s.source, text=s.text[:500], start_s=s.start_s, end_s=s.end_s))
+        out.append(
+            Evidence(
+                source=s.source,
+                text=s.text[:500],
+                start_s=s.start_s,
+                end_s=s.end_s,
+                rules=tuple(sorted(r for r in rules.get(key, ()) if r)),
+            )
+        )
     return tuple(out)
 
 
@@ -377,14 +444,23 @@ def _regions_named(text: str, countries: bool = False) -> list[tuple[str, Region
     """The cities and provinces a text names. Korean words by any name GeoNames knows; Latin
     words inside a longer name only by a town's own name ("Galata" is among Iași's other
     names, "Kong" among Bandar-e Kong's), the longest run of them first ("Hong Kong")."""
+    found = [*_korean_regions(text), *_hashtag_regions(text), *_latin_regions(text)]
+    return [
+        (word, r)
+        for word, r in found
+        if (r.kind != "country" or countries) and normalize_name(word) not in _EVERY_CITY_HAS_ONE
+    ]
+
+
+def _korean_regions(text: str) -> list[tuple[str, Region]]:
     found = []
     for m in re.finditer(r"[가-힣]{2,}", text):
-        if _UNIT_AFTER.match(text[m.end() :]):
+        after = text[m.end() :]
+        if _UNIT_AFTER.match(after):
             continue
         word = m.group(0)
-        if _AWAY_FROM.match(text[m.end() :]) or (
-            word.endswith("에서")
-            and (_TRAVEL_TIME.match(text[m.end() :]) or _TAKING.match(text[m.end() :]))
+        if _AWAY_FROM.match(after) or (
+            word.endswith("에서") and (_TRAVEL_TIME.match(after) or _TAKING.match(after))
         ):
             # "서울에서 1시간", "서울 근교", "후쿠오카에서 소닉 특급 타고": where the trip starts,
             # not where it is.
@@ -392,6 +468,11 @@ def _regions_named(text: str, countries: bool = False) -> list[tuple[str, Region
         region = lookup_region(word) or lookup_region(_KO_PARTICLE.sub("", word))
         if region is not None:
             found.append((word, region))
+    return found
+
+
+def _hashtag_regions(text: str) -> list[tuple[str, Region]]:
+    found = []
     for m in _HASHTAG_AREA.finditer(text):
         # "#서울데이트", "#부산맛집": a tag that starts with a city.
         tag = m.group(1)
@@ -402,6 +483,11 @@ def _regions_named(text: str, countries: bool = False) -> list[tuple[str, Region
             if region is not None:
                 found.append((tag[:k], region))
                 break
+    return found
+
+
+def _latin_regions(text: str) -> list[tuple[str, Region]]:
+    found: list[tuple[str, Region]] = []
     for m in _LATIN_SPAN.finditer(text):
         words = re.split(r"[ -]", m.group(0))
         if words[-1].lower() in _STREET_WORDS:
@@ -410,34 +496,38 @@ def _regions_named(text: str, countries: bool = False) -> list[tuple[str, Region
             continue  # "Batu Caves" is the sight, whatever town shares its name or a part of it
         if len(words) > 1 and words[-1].lower() in EN_HEAD_SET:
             continue  # "Regina Pizzeria" in Boston: a business named after a city elsewhere
-        if len(words) == 1:
-            # A word standing alone names a city of some size: by its own name ("Sunset" and
-            # "Granville" are suburbs somewhere too), or by another name a big one has
-            # ("Seville", "Manhattan").
-            region = lookup_region(words[0]) if len(words[0]) >= 4 else None
-            own = region is not None and _ascii_key(words[0]) == _ascii_key(region.name)
-            if region is not None and region.population >= (100_000 if own else 500_000):
-                found.append((words[0], region))
-            continue
-        i = 0
-        while i < len(words):
-            for j in range(min(len(words), i + 3), i, -1):
-                phrase = " ".join(words[i:j])
-                region = lookup_region(phrase) if len(phrase) >= 4 else None
-                whole = i == 0 and j == len(words) and j > i + 1  # "New York"
-                own = region is not None and _ascii_key(phrase) == _ascii_key(region.name)
-                # "Granville Island": a suburb called Granville somewhere is no clue.
-                if region is not None and (whole or own) and region.population >= 100_000:
-                    found.append((phrase, region))
-                    i = j
-                    break
-            else:
-                i += 1
-    return [
-        (word, r)
-        for word, r in found
-        if (r.kind != "country" or countries) and normalize_name(word) not in _EVERY_CITY_HAS_ONE
-    ]
+        found += _one_word_city(words[0]) if len(words) == 1 else _cities_in_run(words)
+    return found
+
+
+def _one_word_city(word: str) -> list[tuple[str, Region]]:
+    """A word standing alone names a city of some size: by its own name ("Sunset" and
+    "Granville" are suburbs somewhere too), or by another name a big one has ("Seville",
+    "Manhattan")."""
+    region = lookup_region(word) if len(word) >= 4 else None
+    own = region is not None and _ascii_key(word) == _ascii_key(region.name)
+    if region is not None and region.population >= (100_000 if own else 500_000):
+        return [(word, region)]
+    return []
+
+
+def _cities_in_run(words: list[str]) -> list[tuple[str, Region]]:
+    found = []
+    i = 0
+    while i < len(words):
+        for j in range(min(len(words), i + 3), i, -1):
+            phrase = " ".join(words[i:j])
+            region = lookup_region(phrase) if len(phrase) >= 4 else None
+            whole = i == 0 and j == len(words) and j > i + 1  # "New York"
+            own = region is not None and _ascii_key(phrase) == _ascii_key(region.name)
+            # "Granville Island": a suburb called Granville somewhere is no clue.
+            if region is not None and (whole or own) and region.population >= 100_000:
+                found.append((phrase, region))
+                i = j
+                break
+        else:
+            i += 1
+    return found
 
 
 _TRANSIT = re.compile(r"(?:역|터미널|공항|Station|Airport|Terminal)$", re.IGNORECASE)
@@ -473,35 +563,64 @@ def _only_the_way_there(c: Cluster) -> bool:
 
 def region_context(raws: list[RawCandidate], snippets: list[Snippet]) -> str:
     """The city or province the video is mostly about, as named in its texts."""
+    votes = _address_votes(raws)
+    named_countries = _countries_named(snippets)
+    named = _towns_named(snippets, named_countries)
+    # A name several towns share is the one in the country the other names point to
+    # ("George Town" beside "Air Itam" and "Kuala Lumpur" is in Malaysia, not Guyana).
+    countries: Counter[str] = Counter()
+    for weight, word, region in named:
+        if not namesakes(word):
+            countries[region.country] += weight
+    for weight, word, region in named:
+        chosen = _which_namesake(word, region, named_countries, countries)
+        if chosen is not None:
+            votes[region_label(chosen)] += weight
+    return votes.most_common(1)[0][0] if votes else ""
+
+
+def _address_votes(raws: list[RawCandidate]) -> Counter[str]:
     votes: Counter[str] = Counter()
     for raw in raws:
-        if raw.address:
-            first = raw.address.replace(",", " ").split()
-            for part in (first[0], first[-1]) if first else ():
-                region = lookup_region(part)
-                if region is not None:
-                    votes[region_label(region)] += 3
-                    break
+        first = raw.address.replace(",", " ").split() if raw.address else []
+        for part in (first[0], first[-1]) if first else ():
+            region = lookup_region(part)
+            if region is not None:
+                votes[region_label(region)] += 3
+                break
+    return votes
+
+
+def _weight(snippet: Snippet) -> int:
+    return 2 if snippet.source in ("title", "description", "chapter") else 1
+
+
+def _countries_named(snippets: list[Snippet]) -> Counter[str]:
+    """ "Queenstown, New Zealand": a country named beside a town several countries have."""
+    named: Counter[str] = Counter()
+    for snippet in snippets:
+        for _, region in _regions_named(snippet.text, countries=True)[:30]:
+            if region.kind == "country":
+                named[region.country] += _weight(snippet)
+    return named
+
+
+def _towns_named(
+    snippets: list[Snippet], named_countries: Counter[str]
+) -> list[tuple[int, str, Region]]:
     # "the Pantheon": a name said with the article is a sight, even where GeoNames has a
     # district of that name; it says nothing about which city the video is in.
     landmarks = {normalize_name(w) for s in snippets for w in article_names(s.text)}
-    named: list[tuple[int, str, Region]] = []
-    for snippet in snippets:
-        weight = 2 if snippet.source in ("title", "description", "chapter") else 1
-        for word, region in _regions_named(snippet.text)[:30]:
-            if normalize_name(word) not in landmarks:
-                named.append((weight, word, region))
-    # "Queenstown, New Zealand": a country named beside a town several countries have.
-    named_countries: Counter[str] = Counter()
-    for snippet in snippets:
-        weight = 2 if snippet.source in ("title", "description", "chapter") else 1
-        for _, region in _regions_named(snippet.text, countries=True)[:30]:
-            if region.kind == "country":
-                named_countries[region.country] += weight
+    named = [
+        (_weight(snippet), word, region)
+        for snippet in snippets
+        for word, region in _regions_named(snippet.text)[:30]
+        if normalize_name(word) not in landmarks
+    ]
     # A small foreign town by a Korean word counts only beside a big place or the name of
     # its country: "끄라비" beside "방콕" is Krabi; "캐스퍼" alone is a car, not Casper, Wyoming.
     big = {r.country for _, w, r in named if r.country == "KR" or r.population >= 100_000}
-    named = [
+    return [
         (weight, word, r)
         for weight, word, r in named
         if r.country == "KR"
@@ -511,90 +630,176 @@ def region_context(raws: list[RawCandidate], snippets: list[Snippet]) -> str:
         or named_countries[r.country]
     ]
 
-    # A name several towns share is the one in the country the other names point to
-    # ("George Town" beside "Air Itam" and "Kuala Lumpur" is in Malaysia, not Guyana).
-    countries: Counter[str] = Counter()
-    for weight, word, region in named:
-        if not namesakes(word):
-            countries[region.country] += weight
 
-    for weight, word, region in named:
-        # Only a namesake of comparable size: Rome, Georgia is no rival to Rome.
-        biggest = max((r.population for r in namesakes(word)), default=0)
-        same = [r for r in namesakes(word) if r.population * 5 >= biggest]
-        explicit = [r for r in namesakes(word) if named_countries[r.country]]
-        if explicit:
-            region = max(explicit, key=lambda r: (named_countries[r.country], r.population))
-        elif namesakes(word) and named_countries:
-            # "Queenstown, New Zealand" when GeoNames' list has only the British and South
-            # African ones: no pin is better than one on the wrong continent.
-            continue
-        elif len(same) > 1 and countries:
-            region = max(same, key=lambda r: (countries[r.country], r.population))
-        votes[region_label(region)] += weight
-    return votes.most_common(1)[0][0] if votes else ""
+def _which_namesake(
+    word: str, region: Region, named_countries: Counter[str], countries: Counter[str]
+) -> Region | None:
+    # Only a namesake of comparable size: Rome, Georgia is no rival to Rome.
+    biggest = max((r.population for r in namesakes(word)), default=0)
+    same = [r for r in namesakes(word) if r.population * 5 >= biggest]
+    explicit = [r for r in namesakes(word) if named_countries[r.country]]
+    if explicit:
+        return max(explicit, key=lambda r: (named_countries[r.country], r.population))
+    if namesakes(word) and named_countries:
+        # "Queenstown, New Zealand" when GeoNames' list has only the British and South
+        # African ones: no pin is better than one on the wrong continent.
+        return None
+    if len(same) > 1 and countries:
+        return max(same, key=lambda r: (countries[r.country], r.population))
+    return region
+
+
+@dataclass
+class Fused:
+    """One candidate place with every mention, and what fusion's own checks said of it."""
+
+    candidate: PlaceCandidate
+    cluster: Cluster
+    order: tuple[float, int]
+    checks: dict[str, bool]
+    legacy_score: float
+
+
+@dataclass
+class Grouped:
+    """All candidates of one video, with the region the video is about."""
+
+    fused: list[Fused]
+    region: str
+    context: Region | None
+    snippets: list[Snippet]
 
 
 def fuse(raws: list[RawCandidate], snippets: list[Snippet]) -> list[PlaceCandidate]:
+    """The places the decision keeps, in video order."""
+    from places.extraction.decision import decide
+
+    return [f.candidate for f in decide(group(raws, snippets))]
+
+
+def group(raws: list[RawCandidate], snippets: list[Snippet]) -> Grouped:
+    """Every cluster of claims as a candidate, none dropped: the decision judges them."""
     clusters = cluster(raws)
     _echo(clusters, snippets)
     region = region_context(raws, snippets)
     context = lookup_region(region) if region else None
     products = _listed_products(snippets)
-    kept = [
-        c
-        for c in clusters
-        if c.score() >= ACCEPT and not c.is_area(context) and not _a_listed_product(c, products)
-    ]
-    named = [(c, max(c.keys, key=len)) for c in kept]
-    accepted = []
-    for c in kept:
-        score = c.score()
-        if max(r.strength for r in c.raws) < HEAD and any(
-            (other.startswith(k) or (len(k) >= 2 and other.endswith(k))) and other != k
+    checks = {id(c): _checks(c, context, products) for c in clusters}
+    named = [(c, max(c.keys, key=len)) for c in clusters if checks[id(c)]["legacy_pass"]]
+    all_keys = [(c, k) for c in clusters for k in c.keys]
+    fused = []
+    for c in clusters:
+        found = checks[id(c)]
+        found["shorter_of_kept"] = _shorter_of(c, named)
+        found["inside_longer"] = any(
+            owner is not c and len(k) >= 2 and k in other and k != other
             for k in c.keys
-            for owner, other in named
-            if owner is not c
-        ):
-            # "시부야" beside "시부야 스크램블 교차로": the area a named place is in; "월지"
-            # beside "동궁과 월지": the short form of a name given in full.
-            continue
+            for owner, other in all_keys
+        )
         evidence = _evidence(c)
-        if not evidence:
-            continue
         if all(e.start_s is None for e in evidence):
             evidence = (*evidence, *_when(c, snippets))
-            if all(e.start_s is None for e in evidence) and _only_the_way_there(c):
-                # "용산역에서 ITX 타고", "✈️ 인천 → 주부국제공항": a station the trip set out
-                # from or passed, named in the description and never in the video.
-                continue
-        name = c.name()
-        aliases = sorted(
-            ({r.name for r in c.raws} | {a for r in c.raws for a in r.aliases}) - {name}
-        )
-        address = next((r.address for r in c.raws if r.address), "")
-        category = next((r.category for r in c.raws if r.name == name and r.category), "") or next(
-            (r.category for r in c.raws if r.category), ""
-        )
-        first = min((e.start_s for e in evidence if e.start_s is not None), default=math.inf)
-        order = (
-            min(i for i, s in enumerate(snippets) for r in c.raws if r.snippet is s)
-            if any(r.snippet in snippets for r in c.raws)
-            else 0
-        )
-        accepted.append(
-            (
-                (first, order),
-                PlaceCandidate(
-                    name=name,
-                    category=category,
-                    address_hint=address,
-                    aliases=tuple(aliases),
-                    mentions=evidence,
-                    confidence=round(min(score, 0.99), 3),
-                    region_hint=region,
-                    place_id=c.place_id,
-                ),
-            )
-        )
-    return [cand for _, cand in sorted(accepted, key=lambda x: x[0])]
+        found["way_there"] = all(e.start_s is None for e in evidence) and _only_the_way_there(c)
+        found["timed"] = any(e.start_s is not None for e in evidence)
+        found["evidenced"] = bool(evidence)
+        if not evidence:
+            evidence = _untimed_evidence(c)
+        fused.append(_fused(c, evidence, found, region, snippets))
+    fused.sort(key=lambda f: f.order)
+    return Grouped(fused=fused, region=region, context=context, snippets=snippets)
+
+
+def ruled(grouped: Grouped) -> list[PlaceCandidate]:
+    """What the precise hand rules alone would keep (before the decision): their own gate.
+    Tests of each rule read this; `legacy.pass` is one feature of the decision."""
+    return [f.candidate for f in grouped.fused if rules_keep(f)]
+
+
+def rules_keep(f: Fused) -> bool:
+    checks = f.checks
+    return (
+        checks["legacy_pass"]
+        and not checks["shorter_of_kept"]
+        and checks["evidenced"]
+        and not checks["way_there"]
+    )
+
+
+def _checks(c: Cluster, context: Region | None, products: set[str]) -> dict[str, bool]:
+    legacy = c.legacy_score()
+    area = c.is_area(context)
+    product = _a_listed_product(c, products)
+    return {
+        "area": area,
+        "listed_product": product,
+        "legacy_pass": legacy >= ACCEPT and not area and not product,
+    }
+
+
+def _shorter_of(c: Cluster, named: list[tuple[Cluster, str]]) -> bool:
+    """ "시부야" beside "시부야 스크램블 교차로": the area a named place is in; "월지" beside
+    "동궁과 월지": the short form of a name given in full."""
+    return max(r.strength for r in c.raws) < HEAD and any(
+        (other.startswith(k) or (len(k) >= 2 and other.endswith(k))) and other != k
+        for k in c.keys
+        for owner, other in named
+        if owner is not c
+    )
+
+
+_POSITIONS: dict[int, dict[int, int]] = {}
+
+
+def _positions(snippets: list[Snippet]) -> dict[int, int]:
+    """Where each snippet sits in the video's list (kept for the one list being fused)."""
+    if id(snippets) not in _POSITIONS:
+        _POSITIONS.clear()
+        _POSITIONS[id(snippets)] = {id(s): i for i, s in enumerate(snippets)}
+    return _POSITIONS[id(snippets)]
+
+
+def _untimed_evidence(c: Cluster) -> tuple[Evidence, ...]:
+    """A name only in the title or the tags: the title line is its one mention."""
+    s = c.raws[0].snippet
+    rules = tuple(sorted({r.rule for r in c.raws if r.snippet is s and r.rule}))
+    return (
+        Evidence(
+            source="title" if s.source == "tags" else s.source, text=s.text[:500], rules=rules
+        ),
+    )
+
+
+def _fused(
+    c: Cluster,
+    evidence: tuple[Evidence, ...],
+    checks: dict[str, bool],
+    region: str,
+    snippets: list[Snippet],
+) -> Fused:
+    name = c.name().strip(" .,!?;:")
+    aliases = sorted(({r.name for r in c.raws} | {a for r in c.raws for a in r.aliases}) - {name})
+    address = next((r.address for r in c.raws if r.address), "")
+    category = next((r.category for r in c.raws if r.name == name and r.category), "") or next(
+        (r.category for r in c.raws if r.category), ""
+    )
+    first = min((e.start_s for e in evidence if e.start_s is not None), default=math.inf)
+    positions = _positions(snippets)
+    order = min((positions[id(r.snippet)] for r in c.raws if id(r.snippet) in positions), default=0)
+    legacy = c.legacy_score()
+    return Fused(
+        candidate=PlaceCandidate(
+            name=name,
+            category=category,
+            address_hint=address,
+            aliases=tuple(aliases),
+            mentions=evidence,
+            confidence=round(min(c.score(), 0.99), 3),
+            region_hint=region,
+            place_id=c.place_id,
+            rules=tuple(sorted({r.rule for r in c.raws if r.rule})),
+        ),
+        cluster=c,
+        order=(first, order),
+        checks=checks,
+        legacy_score=legacy,
+    )

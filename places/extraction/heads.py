@@ -2,13 +2,13 @@
 
 import functools
 
-from places.extraction import lexicon as lx
+from places import lexicon
 from places.normalize import normalize_name
 
 
 @functools.cache
 def _head_keys() -> tuple[str, ...]:
-    keys = {normalize_name(h) for h in (*lx.KO_HEADS, *lx.EN_HEADS)}
+    keys = {normalize_name(h) for h in (*lexicon.KO_HEADS, *lexicon.EN_HEADS)}
     return tuple(sorted(keys, key=len, reverse=True))
 
 

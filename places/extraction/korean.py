@@ -9,10 +9,12 @@ from __future__ import annotations
 import functools
 import re
 import threading
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from pind.texts import VideoTexts
-from places.extraction import lexicon as lx
+from places import lexicon
 from places.extraction.base import HEAD, SPOKEN, Extractor, RawCandidate, Snippet
 from places.extraction.heads import only_heads
 from places.extraction.text import (
@@ -27,6 +29,16 @@ from places.extraction.text import (
 )
 from places.normalize import normalize_name
 from places.regions import is_area_name, lookup_region
+
+
+class Tok(Protocol):
+    """A token as kiwipiepy gives it (or our own `Word`): form, tag, offset, length."""
+
+    form: str
+    tag: str
+    start: int
+    len: int
+
 
 _lock = threading.Lock()
 _kiwi = None
@@ -58,7 +70,7 @@ def kiwi():
     return _kiwi
 
 
-def add_user_words(names) -> None:
+def add_user_words(names: Iterable[str]) -> None:
     """Teach the analyser curated names so "대림창고" stays one proper noun."""
     k = kiwi()
     with _lock:
@@ -98,12 +110,12 @@ def _unknown_noun_id() -> int:
 
 def _head_of(form: str, tag: str) -> str | None:
     """The place word `form` is or ends in, if any."""
-    if form in lx.KO_HEADS:
+    if form in lexicon.KO_HEADS:
         return form
     if tag == "NNP":
-        for head in lx.KO_HEADS:
+        for head in lexicon.KO_HEADS:
             if form.endswith(head) and len(form) > len(head):
-                if head in lx.KO_SHORT_HEADS and len(form) < 3:
+                if head in lexicon.KO_SHORT_HEADS and len(form) < 3:
                     continue
                 return head
     if tag == "NNG":
@@ -111,7 +123,7 @@ def _head_of(form: str, tag: str) -> str | None:
     return None
 
 
-def _describes_next(toks, last) -> bool:
+def _describes_next(toks: Sequence[Tok], last: int) -> bool:
     """ "X이었던 Y", "X였던 Y": X, said of Y, is what Y used to be."""
     after = [t for t in toks if t.start >= last.start + last.len][:4]
     if not after or after[0].tag != "VCP":
@@ -136,18 +148,18 @@ _BUSINESS_KINDS = frozenset(
 def compound_head(form: str) -> str | None:
     """ "경포해변", "신승반점": an unknown word the analyser kept whole, ending in a place word of
     two or more syllables after a stem of two or more that is not food or a common opener."""
-    for head in lx.KO_HEADS:
+    for head in lexicon.KO_HEADS:
         if len(head) >= 2 and form.endswith(head) and len(form) - len(head) >= 2:
             if ko_food(head):
                 # "커피" is a drink before it is a café: "에그커피", "드립커피".
                 return None
             stem = form[: -len(head)]
-            if ko_food(stem) or stem in KO_LEADING or stem in lx.KO_HEADS:
+            if ko_food(stem) or stem in KO_LEADING or stem in lexicon.KO_HEADS:
                 return None
             if is_area_name(stem) and (head in _BUSINESS_KINDS or lookup_region(stem) is None):
                 # "제주카페": a kind of shop in a town; "완도타워" is the town's landmark.
                 return None
-            if any(stem.endswith(h) for h in lx.KO_HEADS if len(h) >= 2):
+            if any(stem.endswith(h) for h in lexicon.KO_HEADS if len(h) >= 2):
                 return None  # "해수욕장거리": place words all the way down
             return head
     return None
@@ -165,7 +177,7 @@ def analyser_agrees(stem: str, head: str, after: str) -> bool:
     return bool(stem_toks) and all(t.tag in NOUN_TAGS for t in stem_toks)
 
 
-def noun_runs(text: str, toks) -> list[list]:
+def noun_runs(text: str, toks: Sequence[Tok]) -> list[list]:
     runs, current = [], []
     for t in toks:
         if t.tag in NOUN_TAGS:
@@ -181,12 +193,12 @@ def noun_runs(text: str, toks) -> list[list]:
     return runs
 
 
-def head_phrases(text: str, toks) -> list[str]:
+def head_phrases(text: str, toks: Sequence[Tok]) -> list[str]:
     """Proper noun phrases in `text` that end in a place word (the longest one per run)."""
     return [phrase for phrase, _ in head_phrases_with_context(text, toks)]
 
 
-def head_phrases_with_context(text: str, toks) -> list[tuple[str, bool]]:
+def head_phrases_with_context(text: str, toks: Sequence[Tok]) -> list[tuple[str, bool]]:
     """Each phrase, and whether it is only a compound word the analyser did not know (which
     needs the sentence to say someone went there, or another source, to count)."""
     found = []
@@ -199,11 +211,11 @@ def head_phrases_with_context(text: str, toks) -> list[tuple[str, bool]]:
                 break  # "서해안고속도로": a road named after the coast, not the coast
             if _describes_next(toks, run[last]):
                 break  # "이태준 작가 고택이었던 수연산방": what the place was, not its name
-            phrase = _phrase(text, run, last)
+            phrase = _name_before_head(text, run, last)
             if phrase:
                 # Common words only ("솔밭가든", "경포해변"): no proper noun says it is a name.
                 common = not any(
-                    t.tag in NAME_TAGS and t.form not in lx.KO_HEADS for t in run[: last + 1]
+                    t.tag in NAME_TAGS and t.form not in lexicon.KO_HEADS for t in run[: last + 1]
                 )
                 found.append((phrase, common and not visited(toks, run[last])))
                 break
@@ -225,7 +237,7 @@ _EAT_VERBS = frozenset("먹 마시".split())
 _ROAM_VERBS = frozenset("걷 걸 거닐 둘러보 돌아보 구경 산책 방문 찾 들르 돌".split())
 
 
-def visited(toks, last) -> bool:
+def visited(toks: Sequence[Tok], last: int) -> bool:
     """ "경포해변으로 넘어와서", "동화가든에서 … 먹으러", "OO마을을 걸었어요": the phrase is where
     someone went."""
     after = [t for t in toks if t.start >= last.start + last.len]
@@ -257,24 +269,14 @@ def visited(toks, last) -> bool:
     )
 
 
-def _phrase(text: str, run: list, last: int) -> str:
-    first = 0
-    while first < last and (
-        run[first].form in KO_LEADING
-        or run[first].form.lower() in _LATIN_LEADING
-        or run[first].tag in ("SN", "NR", "XSN")
-    ):
-        first += 1
-    name_part = run[first:last]
-    head_tok = run[last]
-    if (
-        head_tok.tag == "NNG"
-        and head_tok.form not in lx.KO_HEADS
-        and not any(t.tag in NAME_TAGS for t in name_part)
-    ):
-        # "경포해변": one word the analyser did not know, ending in a place word.
-        return head_tok.form if compound_head(head_tok.form) else ""
-    whole_nnp = head_tok.tag == "NNP" and head_tok.form not in lx.KO_HEADS
+def _name_before_head(text: str, run: list, last: int) -> str:
+    """The place name a run of tokens ending in a place word (run[last]) spells, or ""."""
+    first = _first_name_token(run, last)
+    name_part, head_tok = run[first:last], run[last]
+    compound = _compound_word(text, run, first, last)
+    if compound is not None:
+        return compound
+    whole_nnp = head_tok.tag == "NNP" and head_tok.form not in lexicon.KO_HEADS
     glued_common = (
         len(name_part) == 1
         and name_part[0].tag == "NNG"
@@ -282,74 +284,107 @@ def _phrase(text: str, run: list, last: int) -> str:
         and len(head_tok.form) >= 2
         and name_part[0].start + name_part[0].len == head_tok.start
     )
-    one_word = (
-        len(name_part) >= 2
-        and all(t.tag == "NNG" for t in name_part)
-        and all(
-            a.start + a.len == b.start
-            for a, b in zip(run[first:last], run[first + 1 : last + 1], strict=True)
-        )
-    )
+    if _not_a_name(text, name_part, head_tok, whole_nnp, glued_common):
+        return ""
+    return _assembled(text, run, first, head_tok)
+
+
+def _first_name_token(run: list, last: int) -> int:
+    first = 0
+    while first < last and (
+        run[first].form in KO_LEADING
+        or run[first].form.lower() in _LATIN_LEADING
+        or run[first].tag in ("SN", "NR", "XSN")
+    ):
+        first += 1
+    return first
+
+
+def _glued(tokens: list) -> bool:
+    return all(a.start + a.len == b.start for a, b in zip(tokens, tokens[1:], strict=False))
+
+
+def _compound_word(text: str, run: list, first: int, last: int) -> str | None:
+    """Names written as one word of common nouns: the name ("" for none), or None when the
+    run is not such a word."""
+    name_part, head_tok = run[first:last], run[last]
+    if (
+        head_tok.tag == "NNG"
+        and head_tok.form not in lexicon.KO_HEADS
+        and not any(t.tag in NAME_TAGS for t in name_part)
+    ):
+        # "경포해변": one word the analyser did not know, ending in a place word.
+        return head_tok.form if compound_head(head_tok.form) else ""
     if head_tok.form == "커피" and (
         not any(t.tag in NAME_TAGS for t in name_part) or any(ko_food(t.form) for t in name_part)
     ):
         return ""  # "코코넛 스무디 커피": a drink, not a café
-    if one_word and head_tok.form in lx.KO_HEADS and len(head_tok.form) >= 2:
+    all_common = len(name_part) >= 2 and all(t.tag == "NNG" for t in name_part)
+    is_head = head_tok.form in lexicon.KO_HEADS and len(head_tok.form) >= 2
+    if all_common and is_head and _glued(run[first : last + 1]):
         # "솔바람기사식당" cut into 솔/바람/기사/식당: still one word, ending in a place word.
         word = text[name_part[0].start : head_tok.start + head_tok.len]
         return word if compound_head(word) else ""
-    spaced_word = (
-        len(name_part) >= 2
-        and all(t.tag == "NNG" for t in name_part)
-        and all(a.start + a.len == b.start for a, b in zip(name_part, name_part[1:], strict=False))
-        and name_part[-1].start + name_part[-1].len < head_tok.start
-    )
-    if spaced_word and head_tok.form in lx.KO_HEADS and len(head_tok.form) >= 2:
+    spaced = name_part and name_part[-1].start + name_part[-1].len < head_tok.start
+    if all_common and is_head and _glued(name_part) and spaced:
         # "감자밭 카페": one written word of common nouns, then the kind of place it is.
         word = text[name_part[0].start : name_part[-1].start + name_part[-1].len]
-        if (
-            len(word) < 3
-            or ko_food(word)
-            or word in lx.KO_HEADS
-            or is_area_name(word)
-            or is_generic(word)
-            or any(word.endswith(h) for h in lx.KO_HEADS if len(h) >= 2)
-        ):
-            return ""
-        return f"{word} {head_tok.form}"
+        return "" if _not_a_name_word(word) else f"{word} {head_tok.form}"
+    return None
+
+
+def _not_a_name_word(word: str) -> bool:
+    return (
+        len(word) < 3
+        or ko_food(word)
+        or word in lexicon.KO_HEADS
+        or is_area_name(word)
+        or is_generic(word)
+        or any(word.endswith(h) for h in lexicon.KO_HEADS if len(h) >= 2)
+    )
+
+
+def _not_a_name(
+    text: str, name_part: list, head_tok: Tok, whole_nnp: bool, glued_common: bool
+) -> bool:
     if not whole_nnp and not glued_common and not any(t.tag in NAME_TAGS for t in name_part):
         # "남부시장" is a name written as one word; "공장 카페" is a description.
-        return ""
-    if not whole_nnp and head_tok.form in lx.KO_SHORT_HEADS:
+        return True
+    if not whole_nnp and head_tok.form in lexicon.KO_SHORT_HEADS:
         # "부산역", "서울숲": a one-syllable place word glued to a proper noun.
         prev = name_part[-1] if name_part else None
         if prev is None or prev.tag != "NNP" or prev.start + prev.len != head_tok.start:
-            return ""
-    if name_part and not whole_nnp:
-        name_text = text[name_part[0].start : name_part[-1].start + name_part[-1].len]
-        glued = name_part[-1].start + name_part[-1].len == head_tok.start
-        if not glued and is_area_name(name_text) and head_tok.form != "야시장":
-            # "성수동 카페", "제주 맛집": a kind of place in an area, not a name ("달랏 야시장",
-            # the town's night market, is one).
-            return ""
-        before = None if glued else name_part
-        if glued and text[name_part[-1].start : head_tok.start + head_tok.len] in lx.KO_HEADS:
-            before = name_part[:-1]  # "게스트" + "하우스" is one place word
-        if before and all(is_area_name(t.form) or t.form in _WHERE_IN for t in before):
-            return ""  # "순천 시내 게스트하우스": somewhere downtown, not a name
-    if whole_nnp and not name_part and _head_of(head_tok.form, "NNP") in lx.KO_SHORT_HEADS:
-        head = head_tok.form[-1]
+            return True
+    if name_part and not whole_nnp and _somewhere_in_an_area(text, name_part, head_tok):
+        return True
+    if whole_nnp and not name_part and _head_of(head_tok.form, "NNP") in lexicon.KO_SHORT_HEADS:
         end = head_tok.start + head_tok.len
-        if not analyser_agrees(head_tok.form[:-1], head, text[end : end + 3]):
-            return ""
-    if any(ko_food(t.form) or t.form in lx.KO_HEADS for t in name_part if t.tag == "NNG"):
-        return ""
+        if not analyser_agrees(head_tok.form[:-1], head_tok.form[-1], text[end : end + 3]):
+            return True
+    if any(ko_food(t.form) or t.form in lexicon.KO_HEADS for t in name_part if t.tag == "NNG"):
+        return True
     if name_part and all(_plain_dish(t.form) for t in name_part):
-        return ""  # "떡갈비 본점": the dish a place is known for, then "main branch"
-    if any(t.form in _WHERE_IN_TOWN for t in name_part):
-        return ""  # "부여 시내 한옥스테이": a stay somewhere downtown, described, not named
-    start = run[first].start
-    phrase = text[start : head_tok.start + head_tok.len].strip()
+        return True  # "떡갈비 본점": the dish a place is known for, then "main branch"
+    # "부여 시내 한옥스테이": a stay somewhere downtown, described, not named
+    return any(t.form in _WHERE_IN_TOWN for t in name_part)
+
+
+def _somewhere_in_an_area(text: str, name_part: list, head_tok: Tok) -> bool:
+    name_text = text[name_part[0].start : name_part[-1].start + name_part[-1].len]
+    glued = name_part[-1].start + name_part[-1].len == head_tok.start
+    if not glued and is_area_name(name_text) and head_tok.form != "야시장":
+        # "성수동 카페", "제주 맛집": a kind of place in an area, not a name ("달랏 야시장",
+        # the town's night market, is one).
+        return True
+    before = None if glued else name_part
+    if glued and text[name_part[-1].start : head_tok.start + head_tok.len] in lexicon.KO_HEADS:
+        before = name_part[:-1]  # "게스트" + "하우스" is one place word
+    # "순천 시내 게스트하우스": somewhere downtown, not a name
+    return bool(before) and all(is_area_name(t.form) or t.form in _WHERE_IN for t in before)
+
+
+def _assembled(text: str, run: list, first: int, head_tok: Tok) -> str:
+    phrase = text[run[first].start : head_tok.start + head_tok.len].strip()
     if only_heads(normalize_name(phrase)):
         # "타워 전망대" is no name; "83 타워" is, the number being part of it.
         if first > 0 and run[first - 1].tag == "SN":
@@ -374,7 +409,7 @@ class Word:
 _SPLIT_TAGS = frozenset({"NNG", "NNP", "NNB", "IC", "MAG", "MM", "XPN", "XSN", "NR"})
 
 
-def merge_unknown_words(text: str, toks) -> list:
+def merge_unknown_words(text: str, toks: Sequence[Tok]) -> list:
     """ "오설록" → 오/IC 설/NNG 록/NNG: a word of three or more syllables that the analyser can
     only cut into single syllables is a name it does not know; it becomes one proper noun."""
     toks = list(toks)
@@ -394,7 +429,7 @@ def merge_unknown_words(text: str, toks) -> list:
     return out
 
 
-def is_proper_phrase(text: str, toks) -> bool:
+def is_proper_phrase(text: str, toks: Sequence[Tok]) -> bool:
     """Only nouns, at least one of them proper, none of them food: a name, not a sentence.
     Two nouns joined by 과/와 may be one name ("동궁과 월지")."""
     toks = list(toks)
@@ -410,7 +445,7 @@ def is_proper_phrase(text: str, toks) -> bool:
     return len(text) >= 2
 
 
-def _joins_two_nouns(toks, i: int) -> bool:
+def _joins_two_nouns(toks: Sequence[Tok], i: int) -> bool:
     t = toks[i]
     return (
         t.tag == "JC"
@@ -428,9 +463,9 @@ def _joins_two_nouns(toks, i: int) -> bool:
     )
 
 
-def _place_word(t) -> bool:
+def _place_word(t: Tok) -> bool:
     return t.tag in NOUN_TAGS and (
-        t.form in lx.KO_HEADS or bool(_head_of(t.form, t.tag)) or bool(compound_head(t.form))
+        t.form in lexicon.KO_HEADS or bool(_head_of(t.form, t.tag)) or bool(compound_head(t.form))
     )
 
 
@@ -448,19 +483,19 @@ def _plain_dish(word: str) -> bool:
     """ "떡갈비", "냉면": a dish by its common name; "황남빵" is a named one."""
     if not ko_food(word):
         return False
-    dish = max((f for f in lx.KO_FOOD if word.endswith(f)), key=len)
+    dish = max((f for f in lexicon.KO_FOOD if word.endswith(f)), key=len)
     stem = word[: -len(dish)]
     return len(stem) < 2 or ko_food(stem)
 
 
-def dish_named_places(toks) -> list[str]:
+def dish_named_places(toks: Sequence[Tok]) -> list[str]:
     """ "OO칼국수에서 … 먹을 거예요": a proper noun ending in a dish, where someone goes or
     eats, is a restaurant named after what it serves (Korean restaurants often are)."""
     out = []
     for t in toks:
         if t.tag not in ("NNP", "NNG") or not ko_food(t.form):
             continue
-        dish = max((f for f in lx.KO_FOOD if t.form.endswith(f)), key=len)
+        dish = max((f for f in lexicon.KO_FOOD if t.form.endswith(f)), key=len)
         stem = t.form[: -len(dish)]
         if (
             len(dish) < 2
@@ -493,7 +528,7 @@ _TOPICS = {
 _COPULA_ENDINGS = frozenset("요 고 ᆫ데 는데 라서 어서 에요 예요 야".split())
 
 
-def topic_places(text: str, toks) -> list[tuple[str, str]]:
+def topic_places(text: str, toks: Sequence[Tok]) -> list[tuple[str, str]]:
     """ "저녁은 하연옥이요", "숙소는 OO호텔이에요": the place a meal or a stay was at."""
     out = []
     toks = list(toks)
@@ -532,7 +567,7 @@ _GO_OR_EAT = frozenset(
 )
 
 
-def went_to_names(toks) -> list[str]:
+def went_to_names(toks: Sequence[Tok]) -> list[str]:
     """ "가도야에서 도미밥 먹었어요", "광한루원으로 걸어왔어요": a name the analyser does not
     know as a word (a foreign or a shop's name), where someone went or ate."""
     out = []
@@ -563,7 +598,7 @@ def went_to_names(toks) -> list[str]:
 _SPOT_WORDS = frozenset("스팟 포토스팟 포토존 포인트 명소 핫플 핫플레이스 장소 곳 뷰맛집".split())
 
 
-def here_is(text: str, toks) -> list[str]:
+def here_is(text: str, toks: Sequence[Tok]) -> list[str]:
     """ "여기가 (바로) 방화수류정인데", "여기는 OO이에요": the speaker names where they stand."""
     out = []
     for i, t in enumerate(toks[:-2]):
@@ -605,7 +640,7 @@ _WHERE_IN_TOWN = frozenset("시내 읍내 근처 주변 일대 외곽 도심 구
 _SOME_PLACE = frozenset("곳 가게 집 매장".split())
 
 
-def called_places(text: str, toks) -> list[tuple[str, str]]:
+def called_places(text: str, toks: Iterable[Tok]) -> list[tuple[str, str]]:
     """ "수연산방이라는 한옥 찻집", "OO라고 하는 카페": a name the speaker introduces as a kind
     of place, and that kind."""
     out = []
@@ -613,63 +648,77 @@ def called_places(text: str, toks) -> list[tuple[str, str]]:
     for i, t in enumerate(toks):
         if t.tag != "VCP" or i == 0 or toks[i - 1].tag not in NOUN_TAGS:
             continue
-        rest = toks[i + 1 : i + 7]
-        if rest and rest[0].tag == "ETM" and rest[0].form == "라는":
-            rest = rest[1:]
-        elif (
-            len(rest) >= 3
-            and rest[0].form == "라고"
-            and rest[1].form == "하"
-            and rest[2].tag == "ETM"
-        ):
-            rest = rest[3:]
-        else:
-            continue
-        kinds = []
-        for r in rest[:3]:
-            if r.tag != "NNG":
-                break
-            if kinds and kinds[-1].start + kinds[-1].len == r.start:
-                # "헌책방이라는 대오서점": nouns written together after it are a name of their own.
-                kinds = []
-                break
-            kinds.append(r)
-        kinds = [r.form for r in kinds]
-        kind = next((k for k in reversed(kinds) if k in lx.KO_HEADS or k in _SOME_PLACE), "")
+        kind = _kind_after_calling(toks[i + 1 : i + 7])
         if not kind:
             continue
-        # The name: the nouns written together right before "이라는".
-        j = i - 1
-        while j > 0 and toks[j - 1].start + toks[j - 1].len == toks[j].start:
-            if toks[j - 1].tag in NOUN_TAGS:
-                j -= 1
-            elif toks[j - 1].tag == "JKG" and j > 1 and toks[j - 2].tag in NOUN_TAGS:
-                j -= 1  # "바람의숲": a name may hold a 의
-            else:
-                break
+        j = _called_name_start(toks, i)
         if toks[j].tag not in NOUN_TAGS:
             continue
-        dish_named = False
-        if ko_food(toks[j].form):
-            # "언양 기와집 불고기라는 곳": a restaurant named after its dish, with the words
-            # before the dish written apart.
-            k = j
-            while k > 0 and j - k < 3 and toks[k - 1].tag in ("NNG", "NNP"):
-                k -= 1
-            if k < j and not ko_food(text[toks[k].start : toks[j - 1].start + toks[j - 1].len]):
-                j, dish_named = k, True
+        j, dish_named = _dish_named_start(text, toks, j)
         name = text[toks[j].start : toks[i - 1].start + toks[i - 1].len].strip()
-        if (
-            len(name) < 2
-            or (ko_food(name) and not dish_named)
-            or is_area_name(name)
-            or is_generic(name)
-            or name in KO_LEADING
-            or only_heads(normalize_name(name))
-        ):
+        if not _called_name_ok(name, dish_named):
             continue
         out.append((name, kind))
     return out
+
+
+def _kind_after_calling(rest: list) -> str:
+    """The kind of place after "이라는" / "라고 하는" ("한옥 찻집" → "찻집"), or ""."""
+    if rest and rest[0].tag == "ETM" and rest[0].form == "라는":
+        rest = rest[1:]
+    elif (
+        len(rest) >= 3 and rest[0].form == "라고" and rest[1].form == "하" and rest[2].tag == "ETM"
+    ):
+        rest = rest[3:]
+    else:
+        return ""
+    kinds = []
+    for r in rest[:3]:
+        if r.tag != "NNG":
+            break
+        if kinds and kinds[-1].start + kinds[-1].len == r.start:
+            # "헌책방이라는 대오서점": nouns written together after it are a name of their own.
+            return ""
+        kinds.append(r)
+    forms = [r.form for r in kinds]
+    return next((k for k in reversed(forms) if k in lexicon.KO_HEADS or k in _SOME_PLACE), "")
+
+
+def _called_name_start(toks: list, i: int) -> int:
+    """The name: the nouns written together right before "이라는"."""
+    j = i - 1
+    while j > 0 and toks[j - 1].start + toks[j - 1].len == toks[j].start:
+        if toks[j - 1].tag in NOUN_TAGS:
+            j -= 1
+        elif toks[j - 1].tag == "JKG" and j > 1 and toks[j - 2].tag in NOUN_TAGS:
+            j -= 1  # "바람의숲": a name may hold a 의
+        else:
+            break
+    return j
+
+
+def _dish_named_start(text: str, toks: list, j: int) -> tuple[int, bool]:
+    """ "언양 기와집 불고기라는 곳": a restaurant named after its dish, with the words before
+    the dish written apart."""
+    if not ko_food(toks[j].form):
+        return j, False
+    k = j
+    while k > 0 and j - k < 3 and toks[k - 1].tag in ("NNG", "NNP"):
+        k -= 1
+    if k < j and not ko_food(text[toks[k].start : toks[j - 1].start + toks[j - 1].len]):
+        return k, True
+    return j, False
+
+
+def _called_name_ok(name: str, dish_named: bool) -> bool:
+    return not (
+        len(name) < 2
+        or (ko_food(name) and not dish_named)
+        or is_area_name(name)
+        or is_generic(name)
+        or name in KO_LEADING
+        or only_heads(normalize_name(name))
+    )
 
 
 class KoreanExtractor(Extractor):
@@ -682,7 +731,7 @@ class KoreanExtractor(Extractor):
         masked = [
             PAREN.sub(
                 lambda m: blank(m) if paren_address(m.group(1)) else m.group(0),
-                lx.HASHTAG.sub(blank, KO_ADDRESS.sub(blank, _blank_ocr_debris(s))),
+                lexicon.HASHTAG.sub(blank, KO_ADDRESS.sub(blank, _blank_ocr_debris(s))),
             )
             for s in chosen
         ]

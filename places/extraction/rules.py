@@ -4,13 +4,15 @@ title cards (chapter titles, timestamp lines, held on-screen captions) that are 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from pind.texts import VideoTexts
-from places.extraction import lexicon as lx
+from places import lexicon
 from places.extraction.base import STRONG, TITLE_CARD, Extractor, RawCandidate, Snippet
 from places.extraction.english import capitalised_spans
 from places.extraction.heads import only_heads
 from places.extraction.korean import (
+    Tok,
     compound_head,
     is_proper_phrase,
     merge_unknown_words,
@@ -226,7 +228,7 @@ class RulesExtractor(Extractor):
             if (
                 snippet.source == "chapter"
                 or (snippet.source == "description" and snippet.start_s is not None)
-                or (snippet.source == "ocr" and not lx.PIN.match(snippet.text))
+                or (snippet.source == "ocr" and not lexicon.PIN.match(snippet.text))
             ):
                 # "왓포 & 와불상": two things on one title, each its own.
                 text = _card_text(snippet)
@@ -243,50 +245,74 @@ class RulesExtractor(Extractor):
         return out
 
     def _structured(self, snippet: Snippet, previous: Snippet | None) -> list[RawCandidate]:
+        """The formats of a structured line, tried in order; the first that applies decides
+        (None: it does not apply)."""
+        for read in (
+            self._map_link_line,
+            self._noise_line,
+            self._address_under_name,
+            self._description_list,
+            self._item_line,
+        ):
+            found = read(snippet, previous)
+            if found is not None:
+                return found
+        return []
+
+    def _map_link_line(self, snippet: Snippet, previous: Snippet | None) -> list | None:
+        mapped = _MAP_LINK.match(snippet.text) if snippet.source == "description" else None
+        if not mapped:
+            return None
+        # "카오소이 매싸이 위치 👉 https://maps.app.goo.gl/…": a name and where it is on a map.
+        name, aliases = clean_name(mapped.group(1))
+        if plausible_name(name) and not is_places_header(name) and not _MAP_WORDS.search(name):
+            return [self._raw(name, snippet, STRONG, "", aliases)]
+        return []
+
+    def _noise_line(self, snippet: Snippet, previous: Snippet | None) -> list | None:
+        return [] if is_noise(snippet.text) else None
+
+    def _address_under_name(self, snippet: Snippet, previous: Snippet | None) -> list | None:
         line = snippet.text
-        mapped = _MAP_LINK.match(line) if snippet.source == "description" else None
-        if mapped:
-            # "카오소이 매싸이 위치 👉 https://maps.app.goo.gl/…": a name and where it is on a map.
-            name, aliases = clean_name(mapped.group(1))
-            if plausible_name(name) and not is_places_header(name) and not _MAP_WORDS.search(name):
-                return [self._raw(name, snippet, STRONG, "", aliases)]
-            return []
-        if is_noise(line):
-            return []
-        pinned = bool(lx.PIN.match(line))
         label = _ADDRESS_LABEL.match(line)
         if label is None and snippet.source == "description":
             # "[4] 수덕사" then "└ 충남 예산군 덕산면 수덕사안길 79": the address on the next
             # line, hung under the name.
             hung = _HUNG_ADDRESS.match(line)
             label = hung if hung and looks_like_address(hung.group(1)) else None
-        if label and previous is not None and previous.source == snippet.source:
-            name_line = previous.text
-            named = _NAME_LABEL.match(name_line)
-            name, aliases = clean_name(named.group(1) if named else name_line)
-            if plausible_name(name) and not _HEADER.search(name_line):
-                return [self._raw(name, snippet, STRONG, label.group(1).strip(), aliases)]
-            return []
-        if snippet.source == "description" and not pinned:
-            bracketed = _BRACKETED.match(line)
-            if bracketed and (
-                looks_like_address(bracketed.group(2)) or _ends_in_city(bracketed.group(2))
-            ):
-                name, aliases = clean_name(bracketed.group(1))
-                if plausible_name(name):
-                    return [self._raw(name, snippet, STRONG, bracketed.group(2).strip(), aliases)]
-                return []
-            listed = self._inline_list(snippet)
-            if listed:
-                return listed
-        if snippet.source == "description" and pinned:
+        if not (label and previous is not None and previous.source == snippet.source):
+            return None
+        name_line = previous.text
+        named = _NAME_LABEL.match(name_line)
+        name, aliases = clean_name(named.group(1) if named else name_line)
+        if plausible_name(name) and not _HEADER.search(name_line):
+            return [self._raw(name, snippet, STRONG, label.group(1).strip(), aliases)]
+        return []
+
+    def _description_list(self, snippet: Snippet, previous: Snippet | None) -> list | None:
+        if snippet.source != "description":
+            return None
+        line = snippet.text
+        if lexicon.PIN.match(line):
             # "🗺 코스: 한반도지형 > 청령포 > 서부시장": a pinned route is a list, not a name.
-            listed = self._inline_list(snippet, lx.PIN.sub("", line))
-            if listed:
-                return listed
-        numbered = _NUMBERED.match(line) if snippet.source == "description" else None
-        body = lx.PIN.sub("", line) if pinned else (numbered.group(1) if numbered else line)
-        if snippet.source == "description" and not pinned:
+            return self._inline_list(snippet, lexicon.PIN.sub("", line)) or None
+        bracketed = _BRACKETED.match(line)
+        if bracketed and (
+            looks_like_address(bracketed.group(2)) or _ends_in_city(bracketed.group(2))
+        ):
+            name, aliases = clean_name(bracketed.group(1))
+            if plausible_name(name):
+                return [self._raw(name, snippet, STRONG, bracketed.group(2).strip(), aliases)]
+            return []
+        return self._inline_list(snippet) or None
+
+    def _item_line(self, snippet: Snippet, previous: Snippet | None) -> list | None:
+        line = snippet.text
+        in_description = snippet.source == "description"
+        pinned = bool(lexicon.PIN.match(line))
+        numbered = _NUMBERED.match(line) if in_description else None
+        body = lexicon.PIN.sub("", line) if pinned else (numbered.group(1) if numbered else line)
+        if in_description and not pinned:
             tipped = self._tipped_item(snippet)
             if tipped:
                 return tipped
@@ -294,32 +320,36 @@ class RulesExtractor(Extractor):
         if not address:
             name_part, address = split_paren_address(name_part)
         name, aliases = clean_name(name_part)
-        said = _ITEM_AND_WHAT.match(body) if numbered and not (pinned or address) else None
-        if said and snippet.source == "description":
-            # "2. 커피한약방 - 핸드드립, 수제 디저트", "- 크레이지 하우스 (Biệt thự …) | 입장
-            # 100,000동": the name, then what was had or paid there; "1. 점심 - 우래옥": a
-            # label, then the name. A list item that needs an echo.
-            for part in said.groups():
-                name, aliases = clean_name(part)
-                if (
-                    plausible_name(name)
-                    and not en_food(name)
-                    and not ko_food(name)
-                    and not city_dish(name)
-                ):
-                    return [self._raw(name, snippet, TITLE_CARD, "", aliases, card=True)]
-            return []
+        item = _ITEM_AND_WHAT.match(body) if numbered and not (pinned or address) else None
+        if item and in_description:
+            return self._item_and_what(snippet, item)
         if not plausible_name(name):
             return []
         if pinned or address:
             return [self._raw(name, snippet, STRONG, address, aliases)]
-        if numbered and snippet.source == "description":
-            # A list item without an address: a name in a list, if it reads like one.
-            paren = PAREN.search(body)
-            if paren and is_product(paren.group(1).strip()):
-                return []  # "노르디스크 알페임 12.6 (텐트)": gear, named by its kind
-            if not en_food(name) and not city_dish(name) and not has_price_or_time(body):
+        if numbered and in_description:
+            return self._numbered_name(snippet, body, name, aliases)
+        return []
+
+    def _item_and_what(self, snippet: Snippet, item: re.Match) -> list[RawCandidate]:
+        """ "2. 커피한약방 - 핸드드립, 수제 디저트", "- 크레이지 하우스 (Biệt thự …) | 입장
+        100,000동": the name, then what was had or paid there; "1. 점심 - 우래옥": a label,
+        then the name. A list item that needs an echo."""
+        for part in item.groups():
+            name, aliases = clean_name(part)
+            if plausible_name(name) and not (en_food(name) or ko_food(name) or city_dish(name)):
                 return [self._raw(name, snippet, TITLE_CARD, "", aliases, card=True)]
+        return []
+
+    def _numbered_name(
+        self, snippet: Snippet, body: str, name: str, aliases: tuple[str, ...]
+    ) -> list[RawCandidate]:
+        """A list item without an address: a name in a list, if it reads like one."""
+        paren = PAREN.search(body)
+        if paren and is_product(paren.group(1).strip()):
+            return []  # "노르디스크 알페임 12.6 (텐트)": gear, named by its kind
+        if not en_food(name) and not city_dish(name) and not has_price_or_time(body):
+            return [self._raw(name, snippet, TITLE_CARD, "", aliases, card=True)]
         return []
 
     def _tipped_item(self, snippet: Snippet) -> list[RawCandidate]:
@@ -364,7 +394,7 @@ class RulesExtractor(Extractor):
                 re.search(r"[가-힣]", name)
                 and len(name.split()) < 2
                 and not aliases
-                and not any(name.endswith(h) for h in lx.KO_HEADS if len(h) >= 2)
+                and not any(name.endswith(h) for h in lexicon.KO_HEADS if len(h) >= 2)
             )
         ):
             return []
@@ -422,7 +452,15 @@ class RulesExtractor(Extractor):
             return []  # "우산 · 보조배터리 · 선크림": things, not names
         return out
 
-    def _raw(self, name, snippet, strength, address="", aliases=(), card=False) -> RawCandidate:
+    def _raw(
+        self,
+        name: str,
+        snippet: Snippet,
+        strength: float,
+        address: str = "",
+        aliases: tuple[str, ...] = (),
+        card: bool = False,
+    ) -> RawCandidate:
         return RawCandidate(
             name=name,
             snippet=snippet,
@@ -518,7 +556,7 @@ _POSITION_WORDS = frozenset(
 _PREDICATE_TAGS = ("VV", "VA", "VX", "XSV", "XSA", "EF", "EC", "EP", "ETM", "ETN", "VCP")
 
 
-def _noun_prefix(text: str, toks) -> tuple[str, list]:
+def _noun_prefix(text: str, toks: Sequence[Tok]) -> tuple[str, list]:
     """ "케이블카 크리스탈캐빈 타봄" → "케이블카 크리스탈캐빈": a title that ends in what was done
     there keeps the nouns before the verb."""
     # Irregular verbs carry a suffix on their tag ("VV-I" for 걷다).
@@ -545,15 +583,15 @@ def _ends_in_stray_syllable(text: str) -> bool:
         len(words) >= 2
         and len(last) == 1
         and bool(re.fullmatch(r"[가-힣]", last))
-        and last not in lx.KO_SHORT_HEADS
+        and last not in lexicon.KO_SHORT_HEADS
     )
 
 
-def _head_word(tok) -> bool:
+def _head_word(tok: Tok) -> bool:
     return (
-        tok.form in lx.KO_HEADS
+        tok.form in lexicon.KO_HEADS
         or bool(compound_head(tok.form))
-        or (tok.tag == "SL" and tok.form.lower() in lx.EN_HEAD_SET)
+        or (tok.tag == "SL" and tok.form.lower() in lexicon.EN_HEAD_SET)
     )
 
 
@@ -564,16 +602,16 @@ def _name_like(item: str, typed: bool = False) -> bool:
         return item[:1].isupper() or item[:1].isdigit()
     toks = list(tokens([item], [typed])[0])
     return any(t.tag in ("NNP", "SL") for t in toks) or any(
-        t.tag == "NNG" and (compound_head(t.form) or t.form in lx.KO_HEADS) for t in toks
+        t.tag == "NNG" and (compound_head(t.form) or t.form in lexicon.KO_HEADS) for t in toks
     )
 
 
 def _menu_line(snippet: Snippet, text: str) -> bool:
     """ "Pad Krapow 9.50", "쌀국수 65": a caption ending in a bare amount is a dish and its
     price, unless the number follows a place word and is part of the name ("Pier 39")."""
-    if snippet.source != "ocr" or not lx.TRAILING_AMOUNT.search(text):
+    if snippet.source != "ocr" or not lexicon.TRAILING_AMOUNT.search(text):
         return False
-    before = text[: lx.TRAILING_AMOUNT.search(text).start()].split()
+    before = text[: lexicon.TRAILING_AMOUNT.search(text).start()].split()
     if before and re.fullmatch(r"(?i)no\.?|#", before[-1]):
         return False  # "Los Pollos No. 2": a numbered branch
     return not before or not only_heads(normalize_name(before[-1]))
@@ -581,13 +619,13 @@ def _menu_line(snippet: Snippet, text: str) -> bool:
 
 def _priced_place(text: str) -> str:
     """What is left of a price caption when it ends in a place word, else nothing."""
-    name = lx.TRAILING_AMOUNT.sub("", lx.PRICE.sub(" ", text)).strip(" -–—:|/,.·")
+    name = lexicon.TRAILING_AMOUNT.sub("", lexicon.PRICE.sub(" ", text)).strip(" -–—:|/,.·")
     name = re.sub(r"\s+", " ", name)
     last = name.split()[-1] if name.split() else ""
     if not last:
         return ""
-    ends_in_head = last.lower().strip(".") in lx.EN_HEAD_SET or any(
-        last.endswith(h) and (len(h) >= 2 or len(last) >= 3) for h in lx.KO_HEADS
+    ends_in_head = last.lower().strip(".") in lexicon.EN_HEAD_SET or any(
+        last.endswith(h) and (len(h) >= 2 or len(last) >= 3) for h in lexicon.KO_HEADS
     )
     return name if ends_in_head else ""
 
@@ -607,12 +645,12 @@ def _card_text(snippet: Snippet) -> str:
         return ""
     # "천마총 입장료 무료": a sight and its ticket.
     text = _ADMISSION.sub("", text)
-    if lx.PRICE.search(text) or _menu_line(snippet, text):
+    if lexicon.PRICE.search(text) or _menu_line(snippet, text):
         # A price caption names a dish, or a place with its ticket ("Grand Palace 500 THB").
         text = _priced_place(text)
         if not text:
             return ""
-    text = lx.TIME_OF_DAY.sub(" ", text)
+    text = lexicon.TIME_OF_DAY.sub(" ", text)
     text = strip_decoration(text)
     if snippet.source == "ocr":
         # "신지 . 명사십리 해수욕장": a separator OCR read as a lone dot.

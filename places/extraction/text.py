@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from places.extraction import lexicon as lx
+from places import lexicon
 
 _BULLET = re.compile(r"^[\s\-–—•·*>~=#\d.)\]]*")
 PAREN = re.compile(r"\s*[(\[（【]([^)\]）】]{1,60})[)\]）】]\s*")
@@ -83,7 +83,7 @@ def looks_like_address(text: str) -> bool:
     text = text.strip()
     if not text or len(text) > 160:
         return False
-    if lx.PRICE.search(text):
+    if lexicon.PRICE.search(text):
         # "(¥680 one way)", "€1.85 per ride": a tip with a fare, not an address.
         return False
     if KO_ADDRESS.search(text) or _CJK_ADDRESS.search(text) or _POSTCODE.search(text):
@@ -108,14 +108,14 @@ def looks_like_address(text: str) -> bool:
 
 
 def strip_decoration(text: str) -> str:
-    text = lx.EMOJI.sub(" ", text)
-    text = lx.HASHTAG.sub(" ", text)
+    text = lexicon.EMOJI.sub(" ", text)
+    text = lexicon.HASHTAG.sub(" ", text)
     return re.sub(r"\s+", " ", text).strip()
 
 
 def clean_name(raw: str) -> tuple[str, tuple[str, ...]]:
     """ "📍 센소지 (浅草寺)" → ("센소지", ("浅草寺",)). Parenthesised words become aliases."""
-    text = lx.PIN.sub("", raw)
+    text = lexicon.PIN.sub("", raw)
     text = strip_decoration(text)
     text = _BULLET.sub("", text) if re.match(r"^[\s\-–—•·*>~]|\d{1,2}[.)]\s", text) else text
     text = _LABEL.sub("", text)
@@ -295,28 +295,28 @@ def is_product(name: str) -> bool:
     if not words:
         return False
     last = words[-1]
-    if last.lower().strip(".") in lx.EN_PRODUCT:
+    if last.lower().strip(".") in lexicon.EN_PRODUCT:
         return True
-    return any(last == p or (len(p) >= 2 and last.endswith(p)) for p in lx.KO_PRODUCT)
+    return any(last == p or (len(p) >= 2 and last.endswith(p)) for p in lexicon.KO_PRODUCT)
 
 
 def is_noise(text: str) -> bool:
-    return bool(lx.NOISE_LINE.search(text))
+    return bool(lexicon.NOISE_LINE.search(text))
 
 
 def has_price_or_time(text: str) -> bool:
-    return bool(lx.PRICE.search(text) or lx.TIME_OF_DAY.search(text))
+    return bool(lexicon.PRICE.search(text) or lexicon.TIME_OF_DAY.search(text))
 
 
 def trim_activity(text: str) -> str:
     """ "해운대 해수욕장 야경" → "해운대 해수욕장"; "N Seoul Tower at night" → "N Seoul Tower"."""
     text = re.sub(r"^(?:day|DAY|Day)\s*\d+\s*[:.\-–]?\s*", "", text)
     text = re.sub(r"^\d+\s*일\s*차\s*", "", text)
-    text = lx.EN_ACTIVITY.sub(" ", text).strip()
+    text = lexicon.EN_ACTIVITY.sub(" ", text).strip()
     changed = True
     while changed:
         changed = False
-        for word in lx.KO_ACTIVITY:
+        for word in lexicon.KO_ACTIVITY:
             if text.endswith(word) and len(text) > len(word):
                 text = text[: -len(word)].rstrip(" -–:&,")
                 changed = True
@@ -325,7 +325,7 @@ def trim_activity(text: str) -> str:
 
 def ko_food(word: str) -> bool:
     """A dish or food word ("김치찌개", "소금빵", "모둠회")."""
-    return any(word.endswith(f) and (len(f) >= 2 or len(word) <= 3) for f in lx.KO_FOOD)
+    return any(word.endswith(f) and (len(f) >= 2 or len(word) <= 3) for f in lexicon.KO_FOOD)
 
 
 def city_dish(phrase: str) -> bool:
@@ -350,7 +350,11 @@ def en_food(phrase: str) -> bool:
     last = words[-1]
     # "Bagels", "Dumplings": the plural of a food.
     singular = last[:-1] if last.endswith("s") and not last.endswith("ss") else last
-    return last in lx.EN_FOOD or singular in lx.EN_FOOD or " ".join(words[-2:]) in lx.EN_FOOD
+    return (
+        last in lexicon.EN_FOOD
+        or singular in lexicon.EN_FOOD
+        or " ".join(words[-2:]) in lexicon.EN_FOOD
+    )
 
 
 # Headers over a list of the places in a video: "다녀온 곳", "오늘 간 곳 정리", "Places we visited".
@@ -369,17 +373,13 @@ _PLACES_HEADER = re.compile(
 
 def is_places_header(phrase: str) -> bool:
     """ "다녀온 곳", "Places we visited": a label over the places in the video."""
-    phrase = re.sub(r"^[^\w가-힣]+", "", lx.EMOJI.sub("", phrase))
+    phrase = re.sub(r"^[^\w가-힣]+", "", lexicon.EMOJI.sub("", phrase))
     return bool(_PLACES_HEADER.match(phrase.lower().strip()))
 
 
 def is_generic(phrase: str) -> bool:
     phrase = phrase.lower().strip()
-    return phrase in lx.GENERIC_TITLES or bool(_PLACES_HEADER.match(phrase))
-
-
-def ko_category(name: str) -> str:
-    return category_of(name)
+    return phrase in lexicon.GENERIC_TITLES or bool(_PLACES_HEADER.match(phrase))
 
 
 _CATEGORY = (
@@ -451,6 +451,6 @@ def category_of(name: str) -> str:
         for head in heads:
             if last == head or (not head.isascii() and name.endswith(head)):
                 return category
-    if any(name.endswith(h) for h in lx.KO_HEADS) or last.lower() in lx.EN_HEAD_SET:
+    if any(name.endswith(h) for h in lexicon.KO_HEADS) or last.lower() in lexicon.EN_HEAD_SET:
         return "sight"
     return ""

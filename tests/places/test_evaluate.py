@@ -119,3 +119,79 @@ def test_scoring_rule_edge_cases_agree_with_score_py(tmp_path):
         .splitlines()
     )
     assert reference == [v.line() for v in ours.videos] + [ours.line()]
+
+
+def test_a_folder_without_bundles_fails_loudly(tmp_path):
+    from django.core.management.base import CommandError
+
+    with pytest.raises(CommandError, match="holds no bundles"):
+        call_command("evaluate", str(tmp_path), stdout=StringIO())
+
+
+def test_bundles_one_level_down_are_named_in_the_failure(bundles, tmp_path):
+    from django.core.management.base import CommandError
+
+    parent = tmp_path.parent / f"{tmp_path.name}-outer"
+    parent.mkdir()
+    (parent / "set").symlink_to(bundles, target_is_directory=True)
+    with pytest.raises(CommandError, match="one level down"):
+        call_command("evaluate", str(parent), stdout=StringIO())
+
+
+def _cases_file(path, town: str, cafes: list[str]) -> None:
+    cases = []
+    for i, cafe in enumerate(cafes):
+        cases.append(
+            {
+                "id": f"{town[:4]}{i:07d}",
+                "lang": "en",
+                "title": f"{town} day {i}",
+                "channel": "own",
+                "duration": 30,
+                "description": f"📍 {cafe} | {i + 1} Harbour Road, {town}\nCamera: a phone",
+                "chapters": [],
+                "transcript": [
+                    (1.0, 3.0, f"So let's go into {cafe} for a coffee."),
+                    (5.0, 3.0, "The weather is lovely. Subscribe for more!"),
+                ],
+                "captions": [(1, 4, cafe)],
+                "places": [{"name": cafe, "aliases": []}],
+                "optional": [town],
+            }
+        )
+    cases.append(
+        {
+            "id": f"{town[:4]}nothing",
+            "lang": "en",
+            "title": "Pasta at home",
+            "channel": "own",
+            "duration": 20,
+            "description": "Ingredients: pasta, garlic, butter",
+            "chapters": [],
+            "transcript": [(1.0, 3.0, "First the garlic. Then the Butter. Done!")],
+            "captions": [],
+            "places": [],
+            "optional": [],
+        }
+    )
+    path.write_text(f"CASES = {cases!r}\n", encoding="utf-8")
+
+
+def test_cross_validation_reports_held_out_figures_per_set(tmp_path, monkeypatch):
+    from videos.management.commands import evaluate
+
+    monkeypatch.setattr(evaluate, "TEXTS_DIR", tmp_path / "cache")
+    a, b = tmp_path / "cases_vessa.py", tmp_path / "cases_dorrow.py"
+    _cases_file(a, "Vessa", ["Casa Orvieta", "Pino Loco", "Marrow Diner"])
+    _cases_file(b, "Dorrow", ["Quillby Market", "Brindle Museum", "Kettle Bridge"])
+    out = StringIO()
+    call_command("evaluate", str(a), str(b), "--cv", "--json", stdout=out)
+    report = json.loads(out.getvalue())
+    assert [r["set"] for r in report["sets"]] == ["cases_vessa", "cases_dorrow"]
+    assert all(r["split"] == "left out" for r in report["sets"])
+    assert report["lines"][0].startswith("HELD-OUT")
+    for row in report["sets"]:
+        assert 0.0 <= row["f1"] <= 1.0
+        assert row["no_venue_videos"] == 1
+    # Candidate features are cached per set and reused while the code is unchanged.
+    assert len(list((tmp_path / "cache").glob("*.pickle"))) == 2

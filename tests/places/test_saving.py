@@ -151,3 +151,16 @@ def test_one_place_pinned_at_its_district_and_at_its_city_centre_is_one_place():
     busan = {**approx, "region": "Busan"}
     video_places_replace(video=c, places=[_cafe(lat=35.1796, lng=129.0756, **busan)])
     assert Place.objects.count() == 2
+
+
+def test_saved_mentions_keep_the_rule_ids_that_found_them():
+    video = _video()
+    cafe = _cafe(
+        mentions=(
+            Evidence("description", "📍 어니언 성수 | 서울", None, None, rules=("desc.strong",)),
+            Evidence("transcript", "어니언 성수 왔어요", 8.5, 12.5, rules=("echo", "ko.head")),
+        )
+    )
+    video_places_replace(video=video, places=[cafe])
+    saved = dict(Mention.objects.values_list("source", "rules"))
+    assert saved == {"description": ["desc.strong"], "transcript": ["echo", "ko.head"]}

@@ -270,6 +270,7 @@ def video_candidates(video: Video) -> list[PlaceCandidate]:
                     text=m.get("text", ""),
                     start_s=m.get("start_s"),
                     end_s=m.get("end_s"),
+                    rules=tuple(m.get("rules") or ()),
                 )
                 for m in c.get("mentions") or []
             ),

@@ -71,13 +71,22 @@ class Command(BaseCommand):
         parser.add_argument("videos", nargs="+", metavar="URL_OR_ID")
         parser.add_argument("--bundles", help="read local bundles from this folder")
         parser.add_argument("--json", action="store_true", help="one JSON line per video")
+        parser.add_argument(
+            "--explain",
+            action="store_true",
+            help="print every candidate with its rule ids, features, score and why it was "
+            "kept or dropped",
+        )
 
     def handle(self, *args, **options):
         source = self.source(options["bundles"])
         failed = 0
         for arg in options["videos"]:
             try:
-                result = self.extract(video_id_from(arg), source, as_json=options["json"])
+                if options["explain"]:
+                    result = self.explain(video_id_from(arg), source)
+                else:
+                    result = self.extract(video_id_from(arg), source, as_json=options["json"])
             except PipelineError as exc:
                 failed += 1
                 self.stderr.write(f"{arg}: {exc.code}: {exc}")
@@ -94,6 +103,13 @@ class Command(BaseCommand):
                 raise CommandError(f"--bundles {bundles}: not a folder")
             return LocalBundleSource(root=Path(bundles))
         return get_source()
+
+    def explain(self, video_id: str, source) -> str:
+        from places.extraction.decision import explain_video
+        from videos.pipeline.run import read_media
+
+        media = read_media(video_id, source=source)
+        return f"{video_id}  {media.texts.title}\n" + explain_video(media.texts)
 
     def extract(self, video_id: str, source, *, as_json: bool) -> str:
         from videos.pipeline.run import find_places, read_media

@@ -1,0 +1,380 @@
+"""The one decision: keep or drop each fused candidate, from explicit features.
+
+`features()` turns a candidate and its video into named numbers; a logistic model whose
+weights come from `manage.py train_decision` (places/extraction/decision.json) scores them;
+a candidate is kept when its score reaches the file's threshold. No scikit-learn at run
+time: the model is a dot product. `explain()` says which features pushed the score.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import math
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from pind.texts import VideoTexts
+from places.extraction.english import DEMONYMS
+from places.extraction.fusion import Fused, Grouped, rules_keep
+from places.extraction.text import en_food, ko_food
+from places.lexicon import EN_HEAD_SET, KO_HEADS
+from places.normalize import normalize_name
+from places.regions import lookup_region, names_a_sight
+from places.vocab import words
+
+MODEL_PATH = Path(__file__).with_name("decision.json")
+SOURCES = ("title", "tags", "description", "chapter", "transcript", "ocr", "asr", "llm")
+_HANGUL = re.compile(r"[가-힣]")
+_VISIT_WORDS = re.compile(
+    r"\b(?:we're at|we are at|let's go|welcome to|our first stop|we visited|we went to|"
+    r"heading to|arrived)\b|왔어요|왔습니다|도착|방문|가볼게|갔어요|다녀왔",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Tree:
+    """One regression tree of the boosted model, as parallel node arrays (leaf: left == -1)."""
+
+    feature: tuple[int, ...]
+    threshold: tuple[float, ...]
+    left: tuple[int, ...]
+    right: tuple[int, ...]
+    value: tuple[float, ...]
+
+    def path(self, x: list[float]) -> list[int]:
+        node, out = 0, [0]
+        while self.left[node] != -1:
+            go_left = x[self.feature[node]] <= self.threshold[node]
+            node = self.left[node] if go_left else self.right[node]
+            out.append(node)
+        return out
+
+
+@dataclass(frozen=True)
+class Model:
+    """Gradient-boosted trees over named features, plus fixed priors for untrained rules."""
+
+    version: str
+    names: tuple[str, ...]
+    trees: tuple[Tree, ...]
+    init: float
+    learning_rate: float
+    threshold: float
+    priors: dict[str, float]
+    trained_on: tuple[str, ...] = ()
+
+    def vector(self, feats: dict[str, float]) -> list[float]:
+        return [feats.get(n, 0.0) for n in self.names]
+
+    def logit(self, feats: dict[str, float]) -> float:
+        x = self.vector(feats)
+        z = self.init + self.prior_logit(feats)
+        for tree in self.trees:
+            z += self.learning_rate * tree.value[tree.path(x)[-1]]
+        return z
+
+    def score(self, feats: dict[str, float]) -> float:
+        z = self.logit(feats)
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def prior_logit(self, feats: dict[str, float]) -> float:
+        """Rules absent from the training sets (the LLM path) add their documented prior."""
+        return sum(w for n, w in self.priors.items() if feats.get(n) and n not in self.names)
+
+    def contributions(self, feats: dict[str, float]) -> list[tuple[str, float]]:
+        """Each feature's share of the logit, summed over the trees' decision paths."""
+        x = self.vector(feats)
+        parts: dict[str, float] = {}
+        for tree in self.trees:
+            path = tree.path(x)
+            for parent, child in zip(path, path[1:], strict=False):
+                name = self.names[tree.feature[parent]]
+                delta = tree.value[child] - tree.value[parent]
+                parts[name] = parts.get(name, 0.0) + self.learning_rate * delta
+        for n, w in self.priors.items():
+            if feats.get(n) and n not in self.names:
+                parts[n] = w
+        return sorted(parts.items(), key=lambda p: -abs(p[1]))
+
+    def to_json(self) -> dict:
+        return {
+            "version": self.version,
+            "kind": "gradient-boosted trees (sklearn GradientBoostingClassifier, exported)",
+            "features": list(self.names),
+            "init": self.init,
+            "learning_rate": self.learning_rate,
+            "threshold": self.threshold,
+            "priors": self.priors,
+            "trained_on": list(self.trained_on),
+            "trees": [
+                {
+                    "feature": list(t.feature),
+                    "threshold": list(t.threshold),
+                    "left": list(t.left),
+                    "right": list(t.right),
+                    "value": list(t.value),
+                }
+                for t in self.trees
+            ],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict) -> Model:
+        return cls(
+            version=str(data["version"]),
+            names=tuple(data["features"]),
+            trees=tuple(
+                Tree(
+                    feature=tuple(int(i) for i in t["feature"]),
+                    threshold=tuple(float(v) for v in t["threshold"]),
+                    left=tuple(int(i) for i in t["left"]),
+                    right=tuple(int(i) for i in t["right"]),
+                    value=tuple(float(v) for v in t["value"]),
+                )
+                for t in data["trees"]
+            ),
+            init=float(data["init"]),
+            learning_rate=float(data["learning_rate"]),
+            threshold=float(data["threshold"]),
+            priors={k: float(v) for k, v in data.get("priors", {}).items()},
+            trained_on=tuple(data.get("trained_on", ())),
+        )
+
+
+@functools.cache
+def shipped_model() -> Model:
+    return Model.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
+
+
+@dataclass(frozen=True)
+class Verdict:
+    fused: Fused
+    features: dict[str, float]
+    score: float
+    kept: bool
+    reason: str
+
+
+def decide(grouped: Grouped, model: Model | None = None) -> list[Fused]:
+    return [v.fused for v in judge(grouped, model) if v.kept]
+
+
+def judge(grouped: Grouped, model: Model | None = None) -> list[Verdict]:
+    """Every candidate with its features, score and the reason it is kept or dropped."""
+    model = model or shipped_model()
+    out = []
+    for fused, feats in zip(grouped.fused, video_features(grouped), strict=True):
+        never = never_a_place(fused.candidate.name)
+        score = model.score(feats)
+        kept = not never and score >= model.threshold
+        if never:
+            reason = f"never a place: {never}"
+        else:
+            top = ", ".join(f"{n} {c:+.2f}" for n, c in model.contributions(feats)[:3])
+            verb = "kept" if kept else "dropped"
+            reason = f"{verb}: score {score:.2f} vs {model.threshold:.2f} ({top})"
+        out.append(Verdict(fused, feats, score, kept, reason))
+    return out
+
+
+_PRICE_OR_DATE = re.compile(
+    r"^[\d\s,.:/$€£¥₩%+-]+$|\d+\s?(?:원|엔|달러|usd|krw|won)\b|^@|^#|https?://", re.IGNORECASE
+)
+
+
+def never_a_place(name: str) -> str:
+    """Hand filters only for things that are never places: prices, handles, dates, links."""
+    if _PRICE_OR_DATE.search(name.strip()):
+        return "a price, number, handle or link"
+    if normalize_name(name) in _sentence_words():
+        return "a sentence word"
+    return ""
+
+
+@functools.cache
+def _sentence_words() -> frozenset[str]:
+    return frozenset(normalize_name(w) for w in words("en_not_names"))
+
+
+def video_features(grouped: Grouped) -> list[dict[str, float]]:
+    """The features of every candidate in one video."""
+    said = [s for s in grouped.snippets if s.source in ("transcript", "asr", "description")]
+    text = "\n".join(s.text for s in said)
+    lower = text.lower()
+    everything = "\n".join(s.text for s in grouped.snippets)
+    cues = [s.text for s in grouped.snippets if s.source in ("transcript", "asr")]
+    cased = sum(1 for t in cues if re.search(r"[A-Z]", t)) / len(cues) if cues else 1.0
+    video = {
+        "video.cased_speech": cased,
+        "video.korean": float(bool(_HANGUL.search(everything))),
+        "video.legacy_places": math.log1p(sum(f.checks["legacy_pass"] for f in grouped.fused)),
+        "video.candidates": math.log1p(len(grouped.fused)),
+        "video.visit_words": math.log1p(len(_VISIT_WORDS.findall(everything))),
+        "video.has_region": float(grouped.context is not None),
+    }
+    tags = _tags(grouped)
+    title = next((s.text for s in grouped.snippets if s.source == "title"), "")
+    lower_words = set(re.findall(r"\b[a-z][a-z'’-]+\b", text))
+    out = []
+    for f in grouped.fused:
+        feats = {**video, **candidate_features(f, text, lower)}
+        name = f.candidate.name
+        # In lower-case auto-captions every name is written in lower case.
+        feats["lowercase_elsewhere"] *= cased
+        tokens = [t.lower().strip(".,!?") for t in name.split()]
+        feats["words_said_lowercase"] = cased * (
+            sum(t in lower_words for t in tokens) / len(tokens) if tokens else 0.0
+        )
+        key = normalize_name(name)
+        feats["tag_exact"] = float(key in tags)
+        feats["in_tag"] = float(any(key in t for t in tags if len(key) >= 4))
+        feats["in_title"] = float(bool(title) and name.lower() in title.lower())
+        feats.update(_word_rarity(tokens))
+        feats.update(_spoken_context(f, name))
+        if not any(r.extractor != "spans" for r in f.cluster.raws):
+            feats["span_only"] = 1.0
+            for k in _SPAN_CROSSED:
+                feats[f"span_only*{k}"] = feats.get(k, 0.0)
+        out.append(feats)
+    return out
+
+
+# Features whose weight differs for a name only the recall-first spans proposed.
+_SPAN_CROSSED = (
+    "tag_exact",
+    "in_tag",
+    "in_title",
+    "mentions",
+    "moments",
+    "head.en",
+    "sight_word",
+    "words",
+    "lowercase_elsewhere",
+    "words_said_lowercase",
+    "region",
+    "rarest_word",
+    "mean_word",
+    "midsentence",
+    "after_preposition",
+    "after_the",
+)
+
+# Words just before a name that make it the object of a visit, a stay or a naming.
+_PLACE_LEAD = re.compile(
+    r"\b(?:at|to|in|into|inside|outside|from|near|visit(?:ed|ing)?|called|named|toward|"
+    r"towards|explor(?:e|ed|ing)|reach(?:ed)?|arrive[ds]? at|of)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _word_rarity(tokens: list[str]) -> dict[str, float]:
+    """How common the name's words are in English at large (Zipf scale, 0 = unknown):
+    "Market", "Ancient" are words; "Swayambhunath", "Mimosa" are names."""
+    from wordfreq import zipf_frequency
+
+    zipfs = [zipf_frequency(t, "en") for t in tokens if t.isascii() and t.isalpha()]
+    if not zipfs:
+        return {"rarest_word": 0.0, "mean_word": 0.0}
+    return {"rarest_word": min(zipfs), "mean_word": sum(zipfs) / len(zipfs)}
+
+
+def _spoken_context(fused: Fused, name: str) -> dict[str, float]:
+    """Where the name stands in the sentences that say it: mid-sentence capitals are names,
+    and "at X", "into the X", "called X" make X the place someone is at."""
+    lines = [
+        r.snippet.text for r in fused.cluster.raws if r.snippet.source in ("transcript", "asr")
+    ]
+    lines += [s.text for s, _ in fused.cluster.echoes if s.source in ("transcript", "asr")]
+    seen = mid = lead = the = 0
+    for line in lines:
+        at = line.find(name)
+        if at < 0:
+            continue
+        before = line[:at]
+        seen += 1
+        mid += bool(before.strip()) and not re.search(r"[.!?]\s*$", before)
+        lead += bool(_PLACE_LEAD.search(before))
+        the += bool(re.search(r"\b[Tt]he\s+$", before))
+    if not seen:
+        return {}
+    return {"midsentence": mid / seen, "after_preposition": lead / seen, "after_the": the / seen}
+
+
+def _tags(grouped: Grouped) -> set[str]:
+    for f in grouped.fused:
+        for r in f.cluster.raws:
+            if r.snippet.source == "tags":
+                return {normalize_name(t) for t in r.snippet.text.split(" | ") if t.strip()}
+    return set()
+
+
+def candidate_features(fused: Fused, text: str, lower: str) -> dict[str, float]:
+    c, cand = fused.cluster, fused.candidate
+    name = cand.name
+    feats: dict[str, float] = {f"rule:{r}": 1.0 for r in cand.rules}
+    sources = {r.snippet.source for r in c.raws} | {s.source for s, _ in c.echoes}
+    feats.update({f"src:{s}": 1.0 for s in sources if s in SOURCES})
+    times = {r.snippet.start_s for r in c.raws} | {s.start_s for s, _ in c.echoes}
+    tokens = name.split()
+    feats.update(
+        {
+            "legacy.pass": float(rules_keep(fused)),
+            "legacy.score": fused.legacy_score,
+            "max_strength": max(r.strength for r in c.raws),
+            "area": float(fused.checks["area"]),
+            "listed_product": float(fused.checks["listed_product"]),
+            "shorter_of_kept": float(fused.checks["shorter_of_kept"]),
+            "inside_longer": float(fused.checks["inside_longer"]),
+            "way_there": float(fused.checks["way_there"]),
+            "timed": float(fused.checks["timed"]),
+            "n_sources": float(len(sources)),
+            "mentions": math.log1p(len(c.raws) + len(c.echoes)),
+            "moments": math.log1p(len({t for t in times if t is not None})),
+            "address": float(bool(cand.address_hint)),
+            "words": float(min(len(tokens), 6)),
+            "hangul": float(bool(_HANGUL.search(name))),
+            "digit": float(any(ch.isdigit() for ch in name)),
+            "head.en": float(bool(tokens) and tokens[-1].lower().strip(".") in EN_HEAD_SET),
+            "head.ko": float(any(name.replace(" ", "").endswith(h) for h in KO_HEADS)),
+            "region": float(lookup_region(name) is not None),
+            "sight_word": float(names_a_sight(name)),
+            "food": float(en_food(name) or ko_food(name.replace(" ", ""))),
+            "demonym_first": float(bool(tokens) and tokens[0].lower() in DEMONYMS),
+            "lowercase_elsewhere": _lowercase_share(name, text, lower),
+        }
+    )
+    return feats
+
+
+def _lowercase_share(name: str, text: str, lower: str) -> float:
+    """How often the words of the name are written in lower case in the speech: "coffee" is
+    a word, "Hagia Sophia" a name. 0 for Hangul and for names never written in the speech."""
+    if _HANGUL.search(name) or not name.strip():
+        return 0.0
+    needle = name.lower()
+    total = lower.count(needle)
+    if not total:
+        return 0.0
+    return max(0.0, total - text.count(name)) / total
+
+
+def explain_video(texts: VideoTexts) -> str:
+    """Every candidate of a video: rule ids, features, score, and why kept or dropped."""
+    from places.extraction import propose
+    from places.extraction.base import snippets_of
+    from places.extraction.fusion import group
+
+    snippets = snippets_of(texts)
+    verdicts = judge(group(propose(texts, snippets), snippets))
+    lines = [f"{sum(v.kept for v in verdicts)} kept of {len(verdicts)} candidates"]
+    for v in sorted(verdicts, key=lambda v: (not v.kept, -v.score)):
+        cand = v.fused.candidate
+        lines.append(f"{'KEEP' if v.kept else 'drop'} {v.score:.3f}  {cand.name}")
+        lines.append(f"    rules: {', '.join(cand.rules) or '-'}")
+        lines.append(f"    why: {v.reason}")
+        shown = {k: round(x, 3) for k, x in sorted(v.features.items()) if x}
+        lines.append(f"    features: {shown}")
+    return "\n".join(lines)

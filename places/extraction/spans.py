@@ -1,0 +1,176 @@
+"""Recall-first candidates for English text: every capitalised span, title and tag segments,
+and a few speech patterns that announce a place. These only propose; the decision
+(places.extraction.decision) keeps or drops each fused candidate from its features.
+
+Every candidate carries the id of the rule that proposed it, e.g. "en.speech.go_into".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from pind.texts import VideoTexts
+from places.extraction.base import SPOKEN, Extractor, RawCandidate, Snippet
+from places.extraction.text import category_of
+from places.vocab import words
+
+# A name word: "Hagia", "McDonald's", "iPark", "St." ; joiners that may sit inside a name.
+_WORD = r"(?:[A-Z][\w'’&.-]*|[a-z]{1,2}[A-Z][\w'’-]*)"
+_JOIN = r"(?:of|the|de|del|la|le|du|di|da|dos|das|van|von|y|and|&|on|at)"
+_NAME = rf"{_WORD}(?:\s+(?:{_JOIN}\s+)?{_WORD}){{0,5}}(?:\s+\d{{1,4}}\b)?"
+CAPS_SPAN = re.compile(rf"(?<![\w'’]){_NAME}")
+_TRAILING = " .,!?;:'\"’”)]}-–—…"
+# A full stop that ends a sentence, not one that ends "St." or "Mt." inside a name.
+_SENTENCE_END = re.compile(r"(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bNo)[.!?;:,]\s+")
+
+
+@dataclass(frozen=True)
+class Pattern:
+    """One way English speech announces a place: the words before (or after) its name."""
+
+    rule: str
+    regex: re.Pattern[str]
+
+
+def _before(rule: str, lead: str) -> Pattern:
+    return Pattern(rule, re.compile(rf"\b(?i:{lead})\s+(?:[Tt]he\s+)?(?P<name>{_NAME})"))
+
+
+def _after(rule: str, tail: str) -> Pattern:
+    return Pattern(rule, re.compile(rf"(?P<name>{_NAME})\s+(?i:{tail})\b"))
+
+
+# Patterns of ordinary travel speech. Their examples live in tests/places/test_spans.py.
+SPEECH_PATTERNS: tuple[Pattern, ...] = (
+    _before(
+        "en.speech.go_into",
+        r"(?:let's|let us|we're going to|we are going to|we'll|gonna|going to|we)\s+"
+        r"(?:go|head|pop|walk|step|check)\s+(?:in|into|inside|over to|to|out|up to|down to)",
+    ),
+    _before(
+        "en.speech.we_are_at",
+        r"(?:we're|we are|i'm|i am|we've arrived|we have arrived|we just arrived)\s+"
+        r"(?:now\s+|here\s+|right\s+|currently\s+|finally\s+)*"
+        r"(?:at|in front of|outside of|outside|inside|inside of|on top of|at the top of)",
+    ),
+    _before("en.speech.called", r"(?:it's|it is|this is|place|restaurant|shop|spot)\s+called"),
+    _before("en.speech.welcome_to", r"welcome\s+to"),
+    _before(
+        "en.speech.visit",
+        r"(?:visit|visiting|visited|explore|exploring|explored|checking out|check out|"
+        r"tour of|touring)",
+    ),
+    _before("en.speech.ate_at", r"(?:lunch|dinner|breakfast|brunch|coffee|drinks)\s+at"),
+    _after(
+        "en.speech.stop",
+        r"(?:is|was|will be)\s+(?:our|my|the)\s+(?:first|next|last|final|second|third)\s+stop",
+    ),
+)
+
+# Title and description separators: "Penang Travel Guide: Things to do | George Town".
+_SEGMENT_SPLIT = re.compile(r"\s*(?:[|/:·•()\[\]{}!?]|\s[-–—]\s|,)\s*")
+_AT_PLACE = re.compile(rf"\b(?:at|in|inside|visiting)\s+(?:the\s+)?(?P<name>{_NAME})")
+
+
+def clean_span(span: str) -> str:
+    """Trim what a caption leaves around a name: punctuation and leading sentence words."""
+    span = span.strip(_TRAILING)
+    tokens = span.split()
+    stop = words("en_not_names")
+    while tokens and tokens[0].lower().strip(_TRAILING) in stop:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].lower().strip(_TRAILING) in stop | {"of", "the", "and", "&"}:
+        tokens = tokens[:-1]
+    return " ".join(tokens).strip(_TRAILING)
+
+
+def name_spans(text: str) -> Iterator[tuple[int, str]]:
+    """Capitalised spans in a text, each with its offset, trimmed of sentence words."""
+    if text.isupper():
+        text = text.title()
+    for m in CAPS_SPAN.finditer(text):
+        offset = m.start()
+        # "Soviet Union. And", "Fazer. From Fazer": a sentence ends inside the run of capitals.
+        for part in _SENTENCE_END.split(m.group(0)):
+            name = clean_span(part)
+            if len(name) >= 3 and not name.isdigit():
+                yield offset, name
+            offset += len(part)
+
+
+def spoken_places(text: str) -> Iterator[tuple[str, str]]:
+    """(rule, name) for each speech pattern that introduces a capitalised name."""
+    for pattern in SPEECH_PATTERNS:
+        for m in pattern.regex.finditer(text):
+            name = clean_span(m.group("name"))
+            if len(name) >= 3 and name[0].isupper():
+                yield pattern.rule, name
+
+
+def title_segments(title: str) -> Iterator[tuple[str, str]]:
+    """(rule, name) for the parts of a title: each segment's capitalised spans, and the name
+    after "at"/"in" ("Kids Playing at Yongsan iPark")."""
+    for m in _AT_PLACE.finditer(title):
+        name = clean_span(m.group("name"))
+        if len(name) >= 3:
+            yield "title.at_place", name
+    for segment in _SEGMENT_SPLIT.split(title):
+        for _, name in name_spans(segment):
+            yield "title.segment", name
+
+
+def tag_names(tags: tuple[str, ...]) -> Iterator[str]:
+    """A tag written as words ("batu caves", "Jonker Street") is a name candidate."""
+    for tag in tags:
+        tag = tag.strip().lstrip("#")
+        if 3 <= len(tag) <= 40 and re.search(r"[A-Za-z가-힣]", tag) and len(tag.split()) <= 5:
+            yield tag if any(c.isupper() for c in tag) else tag.title()
+
+
+def joined_cues(snippets: list[Snippet]) -> Iterator[tuple[Snippet, str]]:
+    """A name split over two caption cues ("We're at Hagia" / "Sophia now"): the end of one
+    cue joined with the start of the next, credited to the first."""
+    timed = [s for s in snippets if s.source in ("transcript", "asr")]
+    for cue, nxt in zip(timed, timed[1:], strict=False):
+        tail = re.search(rf"{_WORD}(?:\s+{_WORD})?\W*$", cue.text)
+        head = re.match(rf"\s*{_WORD}(?:\s+{_WORD})*", nxt.text)
+        if tail and head and not re.search(r"[.!?]\s*$", cue.text):
+            yield cue, clean_span(f"{tail.group(0).strip(_TRAILING)} {head.group(0).strip()}")
+
+
+class SpansExtractor(Extractor):
+    """Proposes every capitalised name in English text, with the rule that saw it."""
+
+    name = "spans"
+
+    def extract(self, texts: VideoTexts, snippets: list[Snippet]) -> list[RawCandidate]:
+        out: list[RawCandidate] = []
+        for snippet in snippets:
+            if snippet.source == "title":
+                out += [self._raw(n, snippet, rule) for rule, n in title_segments(snippet.text)]
+                continue
+            if not re.search(r"[A-Z]", snippet.text):
+                continue
+            rule = "en.caps_span" if snippet.source in ("transcript", "asr") else "en.caps_text"
+            out += [self._raw(n, snippet, rule) for _, n in name_spans(snippet.text)]
+            if snippet.source in ("transcript", "asr"):
+                out += [self._raw(n, snippet, rule) for rule, n in spoken_places(snippet.text)]
+        for cue, name in joined_cues(snippets):
+            if len(name.split()) >= 2:
+                out.append(self._raw(name, cue, "en.caps_joined"))
+        if texts.tags:
+            tag_line = Snippet("tags", " | ".join(texts.tags))
+            out += [self._raw(n, tag_line, "tags.segment") for n in tag_names(texts.tags)]
+        return out
+
+    def _raw(self, name: str, snippet: Snippet, rule: str) -> RawCandidate:
+        return RawCandidate(
+            name=name,
+            snippet=snippet,
+            strength=SPOKEN / 2,
+            extractor=self.name,
+            category=category_of(name),
+            rule=rule,
+        )

@@ -1,0 +1,21 @@
+"""Word lists as data: places/data/<name>.txt, one entry a line, '#' comments. A leaf module
+that extraction and the region index both read."""
+
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+DATA = Path(__file__).with_name("data")
+
+
+def entries(name: str) -> list[str]:
+    """The list's entries in file order, duplicates kept (the data test checks for them)."""
+    path = DATA / f"{name}.txt"
+    lines = (line.strip() for line in path.read_text(encoding="utf-8").splitlines())
+    return [line for line in lines if line and not line.startswith("#")]
+
+
+@functools.cache
+def words(name: str) -> frozenset[str]:
+    return frozenset(entries(name))

@@ -1,0 +1,136 @@
+"""The one learned decision: the shipped model file loads without scikit-learn, scores every
+candidate, explains itself, and the training script writes a file that loads back."""
+
+import json
+
+import pytest
+
+from pind.texts import TimedText, VideoTexts
+from places.extraction import extract_places, propose
+from places.extraction.base import snippets_of
+from places.extraction.decision import (
+    MODEL_PATH,
+    Model,
+    explain_video,
+    judge,
+    never_a_place,
+    shipped_model,
+)
+from places.extraction.fusion import group
+
+pytestmark = pytest.mark.django_db
+
+LISBON_LIKE = VideoTexts(
+    video_id="own00000001",
+    title="A day in Vessa | Harbour walk and lunch",
+    description="📍 Casa Orvieta | 12 Rua das Flores, Vessa\n",
+    transcript=(
+        TimedText("transcript", "Good morning! Today we explore the old harbour.", 1.0, 4.0),
+        TimedText("transcript", "So let's go into Casa Orvieta for lunch.", 10.0, 14.0),
+        TimedText("transcript", "Casa Orvieta has the best grilled fish.", 15.0, 19.0),
+    ),
+)
+COOKING = VideoTexts(
+    video_id="own00000002",
+    title="Three easy pasta sauces",
+    transcript=(
+        TimedText("transcript", "First the garlic. Then the butter and salt.", 1.0, 5.0),
+        TimedText("transcript", "Stir it. Done! Subscribe for more.", 6.0, 9.0),
+    ),
+)
+
+
+def test_the_shipped_model_is_small_and_versioned():
+    assert MODEL_PATH.stat().st_size < 5 * 1024 * 1024
+    data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+    assert data["version"] and data["features"] and data["trees"]
+    model = shipped_model()
+    assert 0.0 < model.threshold < 1.0
+    assert "rule:llm" in model.priors
+
+
+def test_the_model_round_trips_through_json():
+    model = shipped_model()
+    again = Model.from_json(json.loads(json.dumps(model.to_json())))
+    feats = {name: 1.0 for name in model.names[:10]}
+    assert again.score(feats) == pytest.approx(model.score(feats))
+
+
+def test_every_candidate_gets_a_score_and_a_reason():
+    snippets = snippets_of(LISBON_LIKE)
+    verdicts = judge(group(propose(LISBON_LIKE, snippets), snippets))
+    assert verdicts
+    for v in verdicts:
+        assert 0.0 <= v.score <= 1.0
+        assert v.reason.startswith(("kept", "dropped", "never a place"))
+        assert v.fused.candidate.rules
+
+
+def test_a_place_pinned_and_said_is_kept_and_a_cooking_video_has_none():
+    assert "Casa Orvieta" in [c.name for c in extract_places(LISBON_LIKE)]
+    assert extract_places(COOKING) == []
+
+
+def test_the_llm_rule_raises_a_score_by_its_prior():
+    model = shipped_model()
+    feats = {"rule:en.caps_span": 1.0, "src:transcript": 1.0}
+    assert model.score({**feats, "rule:llm": 1.0}) > model.score(feats)
+
+
+def test_explain_lists_rules_features_and_verdicts():
+    text = explain_video(LISBON_LIKE)
+    assert "KEEP" in text and "Casa Orvieta" in text
+    assert "rules:" in text and "features:" in text and "why:" in text
+
+
+@pytest.mark.parametrize("name", ["12,000원", "@vessa.eats", "#travel", "https://x.y", "2024"])
+def test_prices_handles_links_and_numbers_are_never_places(name):
+    assert never_a_place(name)
+
+
+def test_a_name_is_no_never_place():
+    assert not never_a_place("Casa Orvieta")
+
+
+def test_training_writes_a_model_that_loads(tmp_path):
+    from places.extraction.training import fit, labelled_video
+
+    videos = [
+        labelled_video(LISBON_LIKE, {"places": [{"name": "Casa Orvieta"}]}, "a"),
+        labelled_video(COOKING, {"places": []}, "b"),
+    ]
+    model = fit(videos)
+    path = tmp_path / "decision.json"
+    path.write_text(json.dumps(model.to_json()), encoding="utf-8")
+    loaded = Model.from_json(json.loads(path.read_text(encoding="utf-8")))
+    assert loaded.trained_on == ("a", "b")
+    assert loaded.names == model.names
+
+
+def test_extract_explain_prints_each_candidate_with_its_verdict(tmp_path, settings):
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    settings.PIND_OCR = "none"
+    folder = tmp_path / "vessaday001"
+    folder.mkdir()
+    info = {
+        "id": "vessaday001",
+        "title": "A day in Vessa",
+        "description": "📍 Casa Orvieta | 12 Rua das Flores, Vessa",
+        "channel": "own",
+        "duration": 20,
+        "language": "en",
+        "chapters": [],
+    }
+    (folder / "vessaday001.info.json").write_text(json.dumps(info), encoding="utf-8")
+    (folder / "vessaday001.en.vtt").write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:04.000\nSo let's go into Casa Orvieta for lunch.\n",
+        encoding="utf-8",
+    )
+    out = StringIO()
+    call_command("extract", "vessaday001", "--bundles", str(tmp_path), "--explain", stdout=out)
+    text = out.getvalue()
+    assert "KEEP" in text and "Casa Orvieta" in text
+    assert "en.speech.go_into" in text and "why:" in text

@@ -1,0 +1,103 @@
+"""The recall-first generator (places.extraction.spans): each rule on examples of our own,
+made-up names that no evaluation set contains."""
+
+import pytest
+
+from pind.texts import TimedText, VideoTexts
+from places.extraction.base import snippets_of
+from places.extraction.spans import (
+    SpansExtractor,
+    clean_span,
+    joined_cues,
+    name_spans,
+    spoken_places,
+    tag_names,
+    title_segments,
+)
+
+
+@pytest.mark.parametrize(
+    ("rule", "line", "name"),
+    [
+        ("en.speech.go_into", "Okay so let's go into Marrow Diner and grab a seat", "Marrow Diner"),
+        ("en.speech.go_into", "we're going to head over to Quillby Market now", "Quillby Market"),
+        ("en.speech.we_are_at", "Right now we're outside of Velmora Castle", "Velmora Castle"),
+        ("en.speech.we_are_at", "so we are at the Ostrander Gallery", "Ostrander Gallery"),
+        ("en.speech.called", "this little bakery, it's called Pino Loco", "Pino Loco"),
+        ("en.speech.welcome_to", "Welcome to Harrowgate Gardens everyone", "Harrowgate Gardens"),
+        ("en.speech.visit", "today we're visiting the Brindle Museum", "Brindle Museum"),
+        ("en.speech.ate_at", "we had lunch at Casa Orvieta by the river", "Casa Orvieta"),
+        ("en.speech.stop", "Fennick Tower is our first stop of the day", "Fennick Tower"),
+    ],
+)
+def test_speech_patterns_name_the_place_they_announce(rule, line, name):
+    assert (rule, name) in list(spoken_places(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "let's go into the details of the recipe",
+        "we're at home today, just relaxing",
+        "it's called a flat white over here",
+    ],
+)
+def test_speech_patterns_need_a_capitalised_name(line):
+    assert list(spoken_places(line)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cafe Tessaly.", ["Cafe Tessaly"]),
+        ("So we walked to Brom Hill, then the Kettle Bridge!", ["Brom Hill", "Kettle Bridge"]),
+        ("We learned about the Norvan Union. And then we ate.", ["Norvan Union"]),
+        ("Rue St. Pellan is busy", ["Rue St. Pellan"]),
+        ("And then. Okay. Yeah.", []),
+    ],
+)
+def test_capitalised_spans_are_trimmed_of_punctuation_and_sentence_words(text, expected):
+    assert [n for _, n in name_spans(text)] == expected
+
+
+def test_clean_span_drops_leading_sentence_words():
+    assert clean_span("So Today Marrow Diner.") == "Marrow Diner"
+
+
+def test_a_name_split_over_two_caption_cues_is_joined():
+    texts = VideoTexts(
+        video_id="own00000001",
+        transcript=(
+            TimedText("transcript", "and now we are standing in front of Kessler", 1.0, 3.0),
+            TimedText("transcript", "Tower which is huge", 3.0, 5.0),
+        ),
+    )
+    joined = [name for _, name in joined_cues(snippets_of(texts))]
+    assert "Kessler Tower" in joined
+
+
+def test_title_segments_and_the_place_after_at():
+    found = list(title_segments("Sunset Picnic at Dorrow Point | Lake Vessa Travel Guide"))
+    assert ("title.at_place", "Dorrow Point") in found
+    assert ("title.segment", "Lake Vessa Travel Guide") in found
+
+
+def test_tags_in_lower_case_become_title_case_names():
+    assert list(tag_names(("dorrow point", "#Vessa", "a", "travel"))) == [
+        "Dorrow Point",
+        "Vessa",
+        "Travel",
+    ]
+
+
+def test_every_candidate_carries_its_rule_id():
+    texts = VideoTexts(
+        video_id="own00000001",
+        title="Lunch at Marrow Diner",
+        tags=("marrow diner",),
+        transcript=(TimedText("transcript", "let's go into Marrow Diner", 1.0, 3.0),),
+    )
+    raws = SpansExtractor().extract(texts, snippets_of(texts))
+    rules = {r.rule for r in raws}
+    assert {"title.at_place", "tags.segment", "en.caps_span", "en.speech.go_into"} <= rules
+    assert all(r.extractor == "spans" and r.rule for r in raws)
