@@ -126,7 +126,7 @@ def main(argv: list[str] | None = None) -> dict:
     busy = None if args.no_unseen else unseen_bundles()
     if busy:
         sets["unseen busy"] = measure(
-            "unseen busy bundles", busy, ROOT / "bench/cases_busy.py", only and []
+            "unseen busy bundles", busy, ROOT / "bench/cases_busy.py", only
         )
     print(f"  {'seconds per video minute':<26}" + "".join(f"{n:>14}" for n in sets))
     for step in STEP_NAMES:
