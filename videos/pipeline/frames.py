@@ -9,6 +9,11 @@ keeping PIND_OCR_FPS frames per second. Work is skipped at two levels:
    already read keeps that reading: a new caption over a static shot, or a new shot
    under a static caption, costs one line of OCR, not a frame.
 
+The lines to read are not read frame by frame: they are gathered and read together, up to
+_BATCH_LINES at a time, before the samples that wait on them are merged. Tesseract loads
+its kor+eng models once per call (longer than reading a line), so a video costs a few
+calls instead of several per frame; each line is still read once.
+
 Readings that continue from one sample to the next become one `TimedText(source="ocr")`
 spanning them.
 """
@@ -46,6 +51,7 @@ _SAME_PLACE_TEXT = 0.6
 _WORD = re.compile(r"\w", re.UNICODE)
 _KEEP_START = "(#[₩$"
 _KEEP_END = "%)]!?.₩원"
+_BATCH_LINES = 48  # lines read per OCR call (bounded so a long video's crops stay small)
 
 _detector: TextDetector | None = None
 
@@ -58,10 +64,22 @@ def get_detector() -> TextDetector:
 
 
 @dataclass
+class _Slot:
+    """One line's reading, shared by every later sample that shows the same line."""
+
+    crop: np.ndarray | None
+    reading: ocr.Reading | None = None
+
+
+@dataclass
 class _Region:
     box: Box
     thumb: np.ndarray
-    reading: ocr.Reading | None
+    slot: _Slot
+
+    @property
+    def reading(self) -> ocr.Reading | None:
+        return self.slot.reading
 
 
 @dataclass
@@ -112,6 +130,8 @@ class FrameReader:
         self.lines_read = 0
         self._last_small: np.ndarray | None = None
         self._regions: list[_Region] = []
+        self._waiting: list[tuple[float, list[_Region]]] = []  # samples not merged yet
+        self._unread: list[_Slot] = []
         self._open: list[_Track] = []
         self._done: list[_Track] = []
 
@@ -125,10 +145,27 @@ class FrameReader:
         )
         self._last_small = small
         if not unchanged:
-            self._regions = self._read_regions(frame, gray)
-        self._merge(t, [(r.box, r.reading) for r in self._regions if r.reading is not None])
+            self._regions = self._find_regions(frame, gray)
+        self._waiting.append((t, self._regions))
+        if len(self._unread) >= _BATCH_LINES:
+            self.flush()
 
-    def _read_regions(self, frame: np.ndarray, gray: np.ndarray) -> list[_Region]:
+    def flush(self) -> None:
+        """Read the lines gathered so far, then merge the samples that waited on them."""
+        todo, self._unread = self._unread, []
+        if todo:
+            try:
+                readings = self.backend.read_lines([slot.crop for slot in todo])
+            except ocr.OcrError as exc:
+                logger.warning("OCR of %d lines failed: %s", len(todo), exc)
+                readings = [None] * len(todo)
+            for slot, reading in zip(todo, readings, strict=True):
+                slot.reading, slot.crop = self._kept(reading), None
+        for t, regions in self._waiting:
+            self._merge(t, [(r.box, r.reading) for r in regions if r.reading is not None])
+        self._waiting = []
+
+    def _find_regions(self, frame: np.ndarray, gray: np.ndarray) -> list[_Region]:
         self.frames_detected += 1
         regions, todo = [], []
         for box in self.detector.detect(frame):
@@ -142,21 +179,14 @@ class FrameReader:
                 ),
                 None,
             )
-            region = _Region(box, thumb, known.reading if known else None)
-            regions.append(region)
+            slot = known.slot if known else _Slot(box.crop(frame).copy())
+            regions.append(_Region(box, thumb, slot))
             if known is None:
-                todo.append(region)
+                todo.append(slot)
         if todo:
             self.frames_read += 1
             self.lines_read += len(todo)
-            crops = [r.box.crop(frame) for r in todo]
-            try:
-                readings = self.backend.read_lines(crops)
-            except ocr.OcrError as exc:
-                logger.warning("OCR of one frame's lines failed: %s", exc)
-                readings = [None] * len(todo)
-            for region, reading in zip(todo, readings, strict=True):
-                region.reading = self._kept(reading)
+            self._unread += todo
         return regions
 
     def _kept(self, reading: ocr.Reading | None) -> ocr.Reading | None:
@@ -195,6 +225,7 @@ class FrameReader:
         self._open = still_open
 
     def lines(self, duration_s: float | None = None) -> tuple[TimedText, ...]:
+        self.flush()
         tracks = sorted(self._done + self._open, key=lambda tr: (tr.start_s, tr.text))
         lines = []
         for tr in tracks:
