@@ -98,7 +98,8 @@ class PlaceListView(ExportableView):
         "and category. JSON pages of 50; exports carry every match (up to 5000).",
     )
     def get(self, request):
-        params = PlaceSearchIn(data=request.query_params)
+        # A plain dict: `near=` (empty) is then an error, not "absent" as in an HTML form.
+        params = PlaceSearchIn(data=request.query_params.dict())
         params.is_valid(raise_exception=True)
         data = params.validated_data
         qs = selectors.place_search(
