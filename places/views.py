@@ -16,8 +16,9 @@ EXPORT_LIMIT = 5000
 FORMAT_PARAM = OpenApiParameter(
     "format",
     OpenApiTypes.STR,
-    enum=["json", "geojson", "kml", "gpx"],
-    description="geojson (RFC 7946 FeatureCollection), kml or gpx download; json by default",
+    enum=["json", "geojson", "kml", "gpx", ""],
+    description="geojson (RFC 7946 FeatureCollection), kml or gpx download; json when absent "
+    "or empty",
 )
 
 
