@@ -128,6 +128,15 @@ def test_geojson_export_is_an_rfc7946_feature_collection(auth_client, seeded):
     assert feature["geometry"] == {"type": "Point", "coordinates": [127.0374, 37.5444]}
 
 
+@pytest.mark.parametrize("fmt", ["geojson", "kml", "gpx"])
+def test_an_explicit_format_wins_over_the_accept_header(auth_client, seeded, fmt):
+    resp = auth_client.get(f"/api/v1/users/places?format={fmt}", HTTP_ACCEPT="application/json")
+    assert resp.status_code == 200
+    assert fmt.replace("geojson", "geo+json") in resp["Content-Type"]
+    unknown = auth_client.get("/api/v1/places?format=xml", HTTP_ACCEPT="application/json")
+    assert unknown.status_code == 404 and unknown.json()["code"] == "not_found"
+
+
 def test_kml_and_gpx_downloads(auth_client, seeded):
     kml = auth_client.get("/api/v1/places?format=kml")
     assert kml.status_code == 200
