@@ -25,8 +25,29 @@ class InvalidURLError(serializers.ValidationError):
     pass
 
 
+# The usual forms of a link to one video. The server accepts a few more (other YouTube
+# hosts, `v=` among other parameters); the schema shows these so that every URL it calls
+# valid is one the server takes.
+YOUTUBE_URL_PATTERN = (
+    r"^(https?://)?((www\.|m\.|music\.)?youtube\.com/(watch\?v=|shorts/|live/)"
+    r"|(www\.)?youtu\.be/)[A-Za-z0-9_-]{11}$"
+)
+
+
+@extend_schema_field(
+    {
+        "type": "string",
+        "pattern": YOUTUBE_URL_PATTERN,
+        "maxLength": MAX_URL_LENGTH,
+        "example": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    }
+)
+class YouTubeURLField(serializers.CharField):
+    pass
+
+
 class ProcessInSerializer(serializers.Serializer):
-    url = serializers.CharField(trim_whitespace=False, allow_blank=True)
+    url = YouTubeURLField(trim_whitespace=False, allow_blank=True)
 
     def validate_url(self, value: str) -> str:
         # Length first, before any parsing (DoS by a 1 MB "URL").
@@ -36,6 +57,15 @@ class ProcessInSerializer(serializers.Serializer):
             return parse_video_id(value)
         except InvalidYouTubeURL:
             raise serializers.ValidationError("Invalid YouTube URL", code="invalid_url") from None
+
+
+class ProcessQueryIn(serializers.Serializer):
+    wait = serializers.FloatField(
+        required=False,
+        min_value=0,
+        max_value=999_999,
+        help_text="seconds to wait for the job (capped); 0 answers 202 at once",
+    )
 
 
 class BlankAsNullCharField(serializers.CharField):

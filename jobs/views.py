@@ -21,6 +21,7 @@ from jobs.serializers import (
     JobStatusOutSerializer,
     ProcessInSerializer,
     ProcessOutSerializer,
+    ProcessQueryIn,
 )
 from jobs.throttles import SubmitGuestThrottle, SubmitUserThrottle
 from pind.errors import ApiError
@@ -52,9 +53,7 @@ PROCESS_SCHEMA = dict(
         "`Prefer: respond-async` or `?wait=0` asks for the 202 at once."
     ),
     parameters=[
-        OpenApiParameter(
-            "wait", OpenApiTypes.INT, OpenApiParameter.QUERY, required=False, description="seconds"
-        ),
+        ProcessQueryIn,
         OpenApiParameter(
             "Prefer",
             OpenApiTypes.STR,
@@ -63,7 +62,8 @@ PROCESS_SCHEMA = dict(
             description="`respond-async` or `wait=N` (RFC 7240)",
         ),
     ],
-    request=ProcessInSerializer,
+    # JSON is what the clients send (a form with `url` is read too).
+    request={"application/json": ProcessInSerializer},
     responses={200: ProcessOutSerializer, 202: ProcessOutSerializer, **ERROR_RESPONSES},
     tags=["jobs"],
 )

@@ -136,8 +136,12 @@ def place_search(
     if category:
         qs = qs.filter(category__iexact=category)
     if bbox is not None:
-        min_lng, min_lat, max_lng, max_lat = bbox
-        qs = qs.filter(lat__gte=min_lat, lat__lte=max_lat, lng__gte=min_lng, lng__lte=max_lng)
+        west, south, east, north = bbox
+        qs = qs.filter(lat__gte=south, lat__lte=north)
+        if west <= east:
+            qs = qs.filter(lng__gte=west, lng__lte=east)
+        else:  # across the antimeridian (RFC 7946, 5.2)
+            qs = qs.filter(Q(lng__gte=west) | Q(lng__lte=east))
     if near is None:
         return qs.order_by("name", "id")
     lat, lng = near

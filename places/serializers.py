@@ -81,51 +81,47 @@ class UserPlaceOut(PlaceOut):
     )
 
 
-def _floats(value: str, n: int, field: str) -> list[float]:
-    parts = value.split(",")
-    if len(parts) != n:
-        raise serializers.ValidationError({field: [f"Expected {n} comma-separated numbers."]})
-    try:
-        numbers = [float(p) for p in parts]
-    except ValueError:
-        raise serializers.ValidationError({field: ["Not a number."]}) from None
-    if any(x != x or x in (float("inf"), float("-inf")) for x in numbers):
-        raise serializers.ValidationError({field: ["Not a finite number."]})
-    return numbers
-
-
-def _check_lat_lng(lat: float, lng: float, field: str) -> None:
-    if not (-90 <= lat <= 90 and -180 <= lng <= 180):
-        raise serializers.ValidationError({field: ["Latitude or longitude out of range."]})
+# Coordinates in decimal degrees, in range. The schema shows these patterns and the
+# validation is the same regex, so what the schema calls valid is what the API accepts.
+_LAT = r"-?(?:90(?:\.0+)?|[1-8]?[0-9](?:\.[0-9]+)?)"
+_LNG = r"-?(?:180(?:\.0+)?|(?:1[0-7][0-9]|[1-9]?[0-9])(?:\.[0-9]+)?)"
+NEAR_PATTERN = rf"^{_LAT},{_LNG}$"
+BBOX_PATTERN = rf"^{_LNG},{_LAT},{_LNG},{_LAT}$"
 
 
 class PlaceSearchIn(serializers.Serializer):
     q = serializers.CharField(required=False, allow_blank=True, max_length=200)
-    near = serializers.CharField(required=False, help_text="lat,lng")
-    radius = serializers.FloatField(
-        required=False, min_value=1, max_value=MAX_RADIUS_M, help_text="metres (default 1000)"
+    near = serializers.RegexField(
+        NEAR_PATTERN,
+        required=False,
+        help_text="lat,lng in decimal degrees",
+        error_messages={"invalid": "Expected lat,lng in decimal degrees, e.g. 37.5665,126.978."},
     )
-    bbox = serializers.CharField(
-        required=False, help_text="min_lng,min_lat,max_lng,max_lat (RFC 7946 order)"
+    radius = serializers.FloatField(
+        required=False,
+        min_value=1,
+        max_value=MAX_RADIUS_M,
+        help_text="metres around `near` (default 1000; ignored without `near`)",
+    )
+    bbox = serializers.RegexField(
+        BBOX_PATTERN,
+        required=False,
+        help_text="west,south,east,north in decimal degrees (RFC 7946 order); west > east "
+        "crosses the antimeridian; the two latitudes may come in either order",
+        error_messages={"invalid": "Expected west,south,east,north in decimal degrees."},
     )
     category = serializers.CharField(required=False, allow_blank=True, max_length=32)
 
-    def validate_near(self, value):
-        lat, lng = _floats(value, 2, "near")
-        _check_lat_lng(lat, lng, "near")
+    def validate_near(self, value: str) -> tuple[float, float]:
+        lat, lng = (float(x) for x in value.split(","))
         return (lat, lng)
 
-    def validate_bbox(self, value):
-        min_lng, min_lat, max_lng, max_lat = _floats(value, 4, "bbox")
-        _check_lat_lng(min_lat, min_lng, "bbox")
-        _check_lat_lng(max_lat, max_lng, "bbox")
-        if min_lat > max_lat or min_lng > max_lng:
-            raise serializers.ValidationError("min values must not exceed max values.")
-        return (min_lng, min_lat, max_lng, max_lat)
+    def validate_bbox(self, value: str) -> tuple[float, float, float, float]:
+        west, south, east, north = (float(x) for x in value.split(","))
+        return (west, min(south, north), east, max(south, north))
 
     def validate(self, attrs):
-        if "radius" in attrs and "near" not in attrs:
-            raise serializers.ValidationError({"radius": ["radius needs near=lat,lng."]})
-        attrs.setdefault("radius", 1000.0)
-        assert attrs["radius"] < EARTH_RADIUS_M
+        radius = attrs.get("radius", 1000.0)
+        attrs["radius"] = radius
+        assert radius < EARTH_RADIUS_M
         return attrs

@@ -1,8 +1,10 @@
 """Places API: search, detail with every video moment, my map; GeoJSON/KML/GPX on lists."""
 
+from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
 from rest_framework.generics import GenericAPIView
+from rest_framework.negotiation import DefaultContentNegotiation
 from rest_framework.pagination import PageNumberPagination
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
@@ -16,8 +18,9 @@ EXPORT_LIMIT = 5000
 FORMAT_PARAM = OpenApiParameter(
     "format",
     OpenApiTypes.STR,
-    enum=["json", "geojson", "kml", "gpx"],
-    description="geojson (RFC 7946 FeatureCollection), kml or gpx download; json by default",
+    enum=["json", "geojson", "kml", "gpx", ""],
+    description="geojson (RFC 7946 FeatureCollection), kml or gpx download; json when absent "
+    "or empty",
 )
 
 
@@ -72,8 +75,23 @@ class PlacePagination(PageNumberPagination):
     max_page_size = 200
 
 
+class FormatFirstNegotiation(DefaultContentNegotiation):
+    """An explicit `?format=` wins over the Accept header: a script's HTTP client sends
+    `Accept: application/json` whatever file it asks for."""
+
+    def select_renderer(self, request, renderers, format_suffix=None):
+        fmt = format_suffix or request.query_params.get(self.settings.URL_FORMAT_OVERRIDE)
+        if not fmt:
+            return super().select_renderer(request, renderers, format_suffix)
+        for renderer in renderers:
+            if renderer.format == fmt:
+                return renderer, renderer.media_type
+        raise Http404(f"Unknown format {fmt!r}.")
+
+
 class ExportableView(GenericAPIView):
     renderer_classes = [JSONRenderer, GeoJSONRenderer, KMLRenderer, GPXRenderer]
+    content_negotiation_class = FormatFirstNegotiation
 
     def handle_exception(self, exc):
         # Errors are always JSON, whatever export was asked for.
@@ -98,7 +116,8 @@ class PlaceListView(ExportableView):
         "and category. JSON pages of 50; exports carry every match (up to 5000).",
     )
     def get(self, request):
-        params = PlaceSearchIn(data=request.query_params)
+        # A plain dict: `near=` (empty) is then an error, not "absent" as in an HTML form.
+        params = PlaceSearchIn(data=request.query_params.dict())
         params.is_valid(raise_exception=True)
         data = params.validated_data
         qs = selectors.place_search(

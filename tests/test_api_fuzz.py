@@ -14,6 +14,8 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
     content_type_conformance,
+    negative_data_rejection,
+    positive_data_acceptance,
     response_headers_conformance,
     response_schema_conformance,
     status_code_conformance,
@@ -33,6 +35,10 @@ CONFORMANCE = [
     response_headers_conformance,
     response_schema_conformance,
 ]
+# Valid requests accepted, invalid ones rejected. Not yet on the account endpoints, whose
+# serializers still accept what their schema forbids (a blank `new_password`) and reject
+# an empty logout body the schema allows: see the README's API section.
+ACCEPTANCE = [positive_data_acceptance, negative_data_rejection]
 
 
 @pytest.fixture(autouse=True)
@@ -58,6 +64,7 @@ def _no_throttles_no_waiting(settings):
     }
     # No worker runs here: a waiting submit would only wait out its time.
     settings.PIND_PROCESS_WAIT_SECONDS = 0
+    settings.PIND_PROCESS_WAIT_MAX_SECONDS = 0  # `?wait=` and `Prefer: wait=` too
 
 
 @pytest.fixture
@@ -88,7 +95,13 @@ def places_to_find(user):
 @settings(max_examples=15, deadline=None, suppress_health_check=list(HealthCheck))
 def test_every_answer_matches_the_schema(case, user, places_to_find):
     response = case.call(headers={"Authorization": bearer(user)})
-    case.validate_response(response, checks=CONFORMANCE)
+    checks = CONFORMANCE if "/auth/" in case.path else CONFORMANCE + ACCEPTANCE
+    documented = {parameter.name for parameter in case.operation.query}
+    if set(case.query or {}) - documented:
+        # Unknown query parameters are ignored on purpose (clients add cache busters), so a
+        # case negated only by adding one is rightly answered 200.
+        checks = [check for check in checks if check is not negative_data_rejection]
+    case.validate_response(response, checks=checks)
     if case.path.startswith(("/api/", "/auth/")) and response.status_code >= 400:
         headers = {k.lower(): v for k, v in response.headers.items()}
         content_type = headers["content-type"]

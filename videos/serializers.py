@@ -8,6 +8,14 @@ from places.serializers import PlaceOut
 PlaceOutSerializer = PlaceOut
 
 
+class PageIn(serializers.Serializer):
+    """`?page=` of the array lists (history, jobs); the `Link` header names the others."""
+
+    page = serializers.IntegerField(
+        required=False, min_value=1, max_value=100_000, help_text="1-based"
+    )
+
+
 class VideoOutSerializer(serializers.Serializer):
     video_id = serializers.CharField(source="youtube_id")
     title = serializers.CharField(allow_blank=True)

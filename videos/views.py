@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -12,14 +11,13 @@ from pind.errors import ApiError
 from videos import selectors, services
 from videos.serializers import (
     HistoryItemOutSerializer,
+    PageIn,
     PlaceOutSerializer,
     VideoWithPlacesOutSerializer,
 )
 from videos.youtube import VIDEO_ID
 
-PAGE_PARAM = OpenApiParameter(
-    "page", OpenApiTypes.INT, OpenApiParameter.QUERY, required=False, description="1-based"
-)
+PAGE_PARAM = PageIn
 
 
 def page_number(request) -> int:

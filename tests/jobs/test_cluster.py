@@ -30,6 +30,13 @@ PROCESS = "/api/v1/youtube/process"
 TERMINAL = {"SUCCESS", "FAILURE", "REVOKED"}
 
 
+@pytest.fixture(autouse=True)
+def _answer_at_once(settings):
+    # These tests follow the job by polling (the older clients' way); the waiting submit,
+    # now the default, has its own tests in tests/api/.
+    settings.PIND_PROCESS_WAIT_SECONDS = 0
+
+
 def url(video_id: str) -> str:
     return f"https://youtu.be/{video_id}?si=share"
 

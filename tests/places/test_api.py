@@ -73,10 +73,10 @@ def test_search_by_text_category_near_and_bbox(auth_client, seeded):
         "near=91,0",
         "near=1,2,3",
         "near=nan,1",
-        "radius=100",
+        "near=1e1,2",
         "near=1,1&radius=-5",
         "bbox=1,2,3",
-        "bbox=10,10,0,0",
+        "bbox=0,95,1,96",
         "page=999",
         "format=xml",
     ],
@@ -86,6 +86,20 @@ def test_bad_parameters_are_400_or_404_json_never_500(auth_client, seeded, query
     assert resp.status_code in (400, 404)
     assert resp["Content-Type"].startswith("application/json")
     assert resp.json()["detail"]
+
+
+def test_bbox_latitudes_in_either_order_and_across_the_antimeridian(auth_client, seeded):
+    names = lambda r: [p["name"] for p in r.json()["results"]]  # noqa: E731
+    assert names(auth_client.get("/api/v1/places?bbox=128,36,130,34")) == ["Jagalchi Market"]
+    assert names(auth_client.get("/api/v1/places?bbox=179,-10,-179,10")) == []
+    Place.objects.create(name="Taveuni", lat=-16.8, lng=179.9)
+    Place.objects.create(name="Samoa", lat=-13.8, lng=-171.8)
+    assert names(auth_client.get("/api/v1/places?bbox=179,-20,-170,-10")) == ["Samoa", "Taveuni"]
+
+
+def test_radius_without_near_is_ignored(auth_client, seeded):
+    resp = auth_client.get("/api/v1/places?radius=100")
+    assert resp.status_code == 200 and resp.json()["count"] == 3
 
 
 def test_detail_lists_every_video_and_moment(auth_client, seeded):
@@ -112,6 +126,15 @@ def test_geojson_export_is_an_rfc7946_feature_collection(auth_client, seeded):
     assert doc["type"] == "FeatureCollection"
     feature = next(f for f in doc["features"] if f["properties"]["name"] == "Seoul Forest")
     assert feature["geometry"] == {"type": "Point", "coordinates": [127.0374, 37.5444]}
+
+
+@pytest.mark.parametrize("fmt", ["geojson", "kml", "gpx"])
+def test_an_explicit_format_wins_over_the_accept_header(auth_client, seeded, fmt):
+    resp = auth_client.get(f"/api/v1/users/places?format={fmt}", HTTP_ACCEPT="application/json")
+    assert resp.status_code == 200
+    assert fmt.replace("geojson", "geo+json") in resp["Content-Type"]
+    unknown = auth_client.get("/api/v1/places?format=xml", HTTP_ACCEPT="application/json")
+    assert unknown.status_code == 404 and unknown.json()["code"] == "not_found"
 
 
 def test_kml_and_gpx_downloads(auth_client, seeded):
