@@ -181,3 +181,21 @@ def test_a_worker_that_cannot_warm_up_still_starts(monkeypatch):
 
     monkeypatch.setattr(places.extraction, "warm_up", broken)
     post_spawn.send(sender="django_q", proc_name="Process-1")
+
+
+# --- what the progress page can show while a job runs -----------------------------------
+
+
+def test_a_first_run_knows_the_title_before_the_long_steps(bundles):
+    from videos.pipeline import run
+
+    video_id = bundles("tItLeEaRlY1", title="Market morning in the old town")
+    Video.objects.create(youtube_id=video_id)  # a first submit: nothing known yet
+    seen = {}
+
+    def progress(step: str, percent: int) -> None:
+        seen.setdefault(step, Video.objects.get(youtube_id=video_id).title)
+
+    run.run_video(video_id, progress=progress)
+    assert seen["fetching_transcript"] == "Market morning in the old town"
+    assert seen["extracting_places"] == "Market morning in the old town"

@@ -106,12 +106,23 @@ def build_texts(
     )
 
 
-def read_media(video_id: str, *, source=None, progress: Progress = _noop) -> MediaResult:
-    """Steps 1–4: everything the video says and shows, as timed texts."""
+def read_media(
+    video_id: str,
+    *,
+    source=None,
+    progress: Progress = _noop,
+    on_info: Callable[[VideoInfo], None] | None = None,
+) -> MediaResult:
+    """Steps 1–4: everything the video says and shows, as timed texts.
+
+    `on_info` hears the video's metadata as soon as it is read, before the long steps.
+    """
     source = source or get_source()
     progress("fetching_metadata", _START["fetching_metadata"])
     info = source.fetch_info(video_id)
     check_guards(info)
+    if on_info is not None:
+        on_info(info)
 
     progress("fetching_transcript", _START["fetching_transcript"])
     transcript = transcripts.fetch_transcript(source, info)
@@ -300,6 +311,12 @@ def save_places(
     return video
 
 
+def _remember_title(info: VideoInfo) -> None:
+    """A video's title is shown (progress page, job status) while the long steps run."""
+    if info.title:
+        Video.objects.filter(youtube_id=info.video_id, title="").update(title=info.title[:500])
+
+
 def run_video(
     video_id: str,
     *,
@@ -309,7 +326,7 @@ def run_video(
 ) -> RunResult:
     """The whole pipeline for one video."""
     started = time.monotonic()
-    media = read_media(video_id, source=source, progress=progress)
+    media = read_media(video_id, source=source, progress=progress, on_info=_remember_title)
     candidates, places = find_places(media.texts, progress=progress)
     progress("saving", _START["saving"])
     video = save(media=media, candidates=candidates, places=places, within=within)
