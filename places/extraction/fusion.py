@@ -348,6 +348,7 @@ class _LineFinder:
     def __init__(self, texts: list[str]) -> None:
         self.texts = texts
         self.joined = "\0".join(texts)
+        self.nul = any("\0" in text for text in texts)
         self.starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
         self.by_text: dict[str, list[int]] = {}
         for i, text in enumerate(texts):
@@ -364,6 +365,9 @@ class _LineFinder:
         return sorted(hits)
 
     def _containing(self, key: str) -> set[int]:
+        if "\0" in key or self.nul:
+            # The separator itself: scan line by line (no real text holds one).
+            return {i for i, text in enumerate(self.texts) if key in text}
         if key not in self.found:
             hits, pos = set(), self.joined.find(key)
             while pos != -1:
