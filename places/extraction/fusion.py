@@ -491,12 +491,15 @@ def _regions_named(text: str, countries: bool = False) -> list[tuple[str, Region
     """The cities and provinces a text names. Korean words by any name GeoNames knows; Latin
     words inside a longer name only by a town's own name ("Galata" is among Iași's other
     names, "Kong" among Bandar-e Kong's), the longest run of them first ("Hong Kong")."""
+    return [(word, r) for word, r in _regions_in(text) if r.kind != "country" or countries]
+
+
+@functools.lru_cache(maxsize=8192)
+def _regions_in(text: str) -> tuple[tuple[str, Region], ...]:
+    """Every region a text names, countries too (read once per line: the video's region and
+    its countries both ask)."""
     found = [*_korean_regions(text), *_hashtag_regions(text), *_latin_regions(text)]
-    return [
-        (word, r)
-        for word, r in found
-        if (r.kind != "country" or countries) and normalize_name(word) not in _EVERY_CITY_HAS_ONE
-    ]
+    return tuple((w, r) for w, r in found if normalize_name(w) not in _EVERY_CITY_HAS_ONE)
 
 
 def _korean_regions(text: str) -> list[tuple[str, Region]]:
