@@ -12,6 +12,15 @@ from collections.abc import Mapping
 from importlib import import_module
 
 
+class BackendError(Exception):
+    """A backend (extractor, geocoder, …) could not do its work; `permanent` says that
+    retrying cannot help (a bad key, a missing library), so the caller need not retry."""
+
+    def __init__(self, message: str, *, permanent: bool = False):
+        super().__init__(message)
+        self.permanent = permanent
+
+
 class UnknownBackend(LookupError):
     """The name is neither in the registry nor the dotted path of a class."""
 

@@ -57,51 +57,55 @@ def _describe(p: dict) -> str:
     return "\n".join(x for x in lines if x)
 
 
-class KMLRenderer(BaseRenderer):
+class _PointsRenderer(BaseRenderer):
+    """An XML document of one point per place that has coordinates."""
+
+    charset = "utf-8"
+    filename = ""
+    head = tail = ""
+
+    def point(self, p: dict) -> str:
+        raise NotImplementedError
+
+    def render(self, data, accepted_media_type=None, renderer_context=None):
+        _attach(renderer_context, self.filename)
+        points = [
+            self.point(p)
+            for p in _places(data)
+            if p.get("lat") is not None and p.get("lng") is not None
+        ]
+        return (
+            '<?xml version="1.0" encoding="UTF-8"?>\n' + self.head + "".join(points) + self.tail
+        ).encode()
+
+
+class KMLRenderer(_PointsRenderer):
     media_type = "application/vnd.google-earth.kml+xml"
     format = "kml"
-    charset = "utf-8"
+    filename = "places.kml"
+    head = '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>pind places</name>'
+    tail = "</Document></kml>\n"
 
-    def render(self, data, accepted_media_type=None, renderer_context=None):
-        _attach(renderer_context, "places.kml")
-        marks = []
-        for p in _places(data):
-            if p.get("lat") is None or p.get("lng") is None:
-                continue
-            marks.append(
-                "<Placemark>"
-                f"<name>{escape(p.get('name') or '')}</name>"
-                f"<description>{escape(_describe(p))}</description>"
-                f"<Point><coordinates>{p['lng']},{p['lat']}</coordinates></Point>"
-                "</Placemark>"
-            )
+    def point(self, p: dict) -> str:
         return (
-            '<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>pind places</name>'
-            + "".join(marks)
-            + "</Document></kml>\n"
-        ).encode()
+            "<Placemark>"
+            f"<name>{escape(p.get('name') or '')}</name>"
+            f"<description>{escape(_describe(p))}</description>"
+            f"<Point><coordinates>{p['lng']},{p['lat']}</coordinates></Point>"
+            "</Placemark>"
+        )
 
 
-class GPXRenderer(BaseRenderer):
+class GPXRenderer(_PointsRenderer):
     media_type = "application/gpx+xml"
     format = "gpx"
-    charset = "utf-8"
+    filename = "places.gpx"
+    head = '<gpx version="1.1" creator="pind" xmlns="http://www.topografix.com/GPX/1/1">'
+    tail = "</gpx>\n"
 
-    def render(self, data, accepted_media_type=None, renderer_context=None):
-        _attach(renderer_context, "places.gpx")
-        points = []
-        for p in _places(data):
-            if p.get("lat") is None or p.get("lng") is None:
-                continue
-            points.append(
-                f"<wpt lat={quoteattr(str(p['lat']))} lon={quoteattr(str(p['lng']))}>"
-                f"<name>{escape(p.get('name') or '')}</name>"
-                f"<desc>{escape(_describe(p))}</desc></wpt>"
-            )
+    def point(self, p: dict) -> str:
         return (
-            '<?xml version="1.0" encoding="UTF-8"?>\n'
-            '<gpx version="1.1" creator="pind" xmlns="http://www.topografix.com/GPX/1/1">'
-            + "".join(points)
-            + "</gpx>\n"
-        ).encode()
+            f"<wpt lat={quoteattr(str(p['lat']))} lon={quoteattr(str(p['lng']))}>"
+            f"<name>{escape(p.get('name') or '')}</name>"
+            f"<desc>{escape(_describe(p))}</desc></wpt>"
+        )

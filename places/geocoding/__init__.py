@@ -9,6 +9,7 @@ out is logged and the next one is asked.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from django.conf import settings
 from django.db import IntegrityError, transaction
@@ -96,47 +97,51 @@ def geocode_one(
     return fallback
 
 
+def _resolved(
+    c: PlaceCandidate, region: Region | None, found: tuple[Geocoder, Hit] | None
+) -> ResolvedPlace:
+    """The candidate as it stands, with what a geocoder found for it, if one did."""
+    place = ResolvedPlace(
+        name=c.name,
+        category=c.category,
+        address=c.address_hint,
+        confidence=c.confidence,
+        aliases=c.aliases,
+        mentions=c.mentions,
+        region=(region.city or region.name) if region else "",
+        place_id=c.place_id,
+    )
+    if found is None:
+        return place
+    geocoder, hit = found
+    place = replace(
+        place,
+        category=c.category or hit.category[:32],
+        address=hit.address or c.address_hint,
+        road_address=hit.road_address,
+        lat=hit.lat,
+        lng=hit.lng,
+        provider=geocoder.name,
+        provider_place_id=hit.provider_place_id,
+        approximate=hit.approximate,
+        region=hit.region or (region.name if region else ""),
+    )
+    if geocoder.name != "gazetteer" or hit.approximate:
+        return place
+    # A curated gazetteer place is that place: its own name and id, the video's name an alias.
+    return replace(
+        place,
+        name=hit.name,
+        aliases=tuple(dict.fromkeys(a for a in (*c.aliases, c.name) if a != hit.name)),
+        place_id=int(hit.provider_place_id),
+    )
+
+
 def geocode_places(candidates: list[PlaceCandidate], *, texts: VideoTexts) -> list[ResolvedPlace]:
     """Coordinates for each candidate; lat/lng stay None when no provider knows it."""
     geocoders = chain()
     out = []
     for c in candidates:
         region = lookup_region(c.region_hint) if c.region_hint else None
-        found = geocode_one(c, geocoders, region)
-        if found is None:
-            out.append(
-                ResolvedPlace(
-                    name=c.name,
-                    category=c.category,
-                    address=c.address_hint,
-                    confidence=c.confidence,
-                    aliases=c.aliases,
-                    mentions=c.mentions,
-                    region=(region.city or region.name) if region else "",
-                    place_id=c.place_id,
-                )
-            )
-            continue
-        geocoder, hit = found
-        curated = geocoder.name == "gazetteer" and not hit.approximate
-        out.append(
-            ResolvedPlace(
-                name=hit.name if curated else c.name,
-                category=c.category or hit.category[:32],
-                address=hit.address or c.address_hint,
-                road_address=hit.road_address,
-                lat=hit.lat,
-                lng=hit.lng,
-                provider=geocoder.name,
-                provider_place_id=hit.provider_place_id,
-                approximate=hit.approximate,
-                confidence=c.confidence,
-                aliases=tuple(dict.fromkeys(a for a in (*c.aliases, c.name) if a != hit.name))
-                if curated
-                else c.aliases,
-                mentions=c.mentions,
-                region=hit.region or (region.name if region else ""),
-                place_id=int(hit.provider_place_id) if curated else c.place_id,
-            )
-        )
+        out.append(_resolved(c, region, geocode_one(c, geocoders, region)))
     return out

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from rapidfuzz import fuzz
 
+from pind.backends import BackendError
 from places.geo import distance_m
 from places.normalize import normalize_name
 from places.regions import Region
@@ -16,12 +17,8 @@ from places.types import PlaceCandidate
 logger = logging.getLogger(__name__)
 
 
-class GeocoderError(Exception):
+class GeocoderError(BackendError):
     """A provider failed; `permanent` (a bad key) means retrying will not help."""
-
-    def __init__(self, message: str, *, permanent: bool = False):
-        super().__init__(message)
-        self.permanent = permanent
 
 
 @dataclass(frozen=True, slots=True)

@@ -169,8 +169,7 @@ def test_a_sight_named_like_a_town_does_not_make_the_video_about_that_town():
 
 def test_every_korean_town_label_finds_the_same_town_again():
     # "Wando" is also another name of a town in Ethiopia; the label must say whose.
-    from places.ko_areas import KO_TOWNS
-    from places.regions import region_label
+    from places.regions import KO_TOWNS, region_label
 
     for short in KO_TOWNS:
         town = lookup_region(short)
