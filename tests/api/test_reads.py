@@ -194,3 +194,38 @@ def test_near_search_orders_by_true_distance_and_cuts_at_the_radius(auth_client)
     assert names == ["closest", "inside"]
     distances = [distance_m(*centre, p["lat"], p["lng"]) for p in body["results"]]
     assert distances == sorted(distances) and distances[-1] <= 1000
+
+
+def test_plain_output_serializers_render_what_drf_renders(auth_client, user, monkeypatch):
+    """The read endpoints render through `PlainOut` (DRF's `to_representation` without its
+    per-field overhead): byte for byte what DRF's own rendering answers, nulls included."""
+    from rest_framework import serializers
+
+    from places.serializers import PlainOut
+
+    videos = seed_history(user, 3)
+    Place.objects.filter(pk=Mention.objects.first().place_id).update(lat=None, lng=None)
+    Mention.objects.filter(pk=Mention.objects.order_by("pk").last().pk).update(start_s=None)
+    running = Job.objects.create(owner=user, video=videos[0], error_message="")
+    done = Job.objects.create(owner=user, video=videos[1], status=Job.Status.SUCCESS)
+    failed = Job.objects.create(
+        owner=user, video=videos[2], status=Job.Status.FAILURE, error_code="boom"
+    )
+    place = Place.objects.order_by("pk").first()
+    paths = [
+        *LIST_PATHS,
+        *(f"/api/v1/jobs/{job.pk}/status" for job in (running, done, failed)),
+        *(f"/api/v1/jobs/{job.pk}/result" for job in (running, done, failed)),
+        f"/api/v1/jobs/cached_{videos[0].youtube_id}/result",
+        f"/api/v1/youtube/video/{videos[0].youtube_id}",
+        f"/api/v1/youtube/places/{videos[0].youtube_id}",
+        f"/api/v1/places/{place.pk}",
+    ]
+
+    def answers() -> list:
+        return [(p, r.status_code, r.content) for p in paths for r in [auth_client.get(p)]]
+
+    plain = answers()
+    assert all(status < 300 for _, status, _ in plain), [(p, s) for p, s, _ in plain]
+    monkeypatch.setattr(PlainOut, "to_representation", serializers.Serializer.to_representation)
+    assert answers() == plain
