@@ -229,3 +229,25 @@ def test_plain_output_serializers_render_what_drf_renders(auth_client, user, mon
     assert all(status < 300 for _, status, _ in plain), [(p, s) for p, s, _ in plain]
     monkeypatch.setattr(PlainOut, "to_representation", serializers.Serializer.to_representation)
     assert answers() == plain
+
+
+@pytest.mark.parametrize(
+    ("status", "queries"),
+    [
+        (Job.Status.SUCCESS, 1),  # the job with its video's id
+        (Job.Status.FAILURE, 1),
+        (Job.Status.PENDING, 2),  # and the recent runs, for `estimated_remaining`
+        (Job.Status.PROGRESS, 2),
+    ],
+)
+def test_job_status_reads_one_row_for_the_job(api_client, user, status, queries):
+    """The status clients poll reads the job once, with only the columns it shows: a column
+    it left out but renders would cost one more query per poll."""
+    (video,) = seed_history(user, 1)
+    job = Job.objects.create(
+        owner=user, video=video, status=status, step="reading_frames", progress=40
+    )
+    with CaptureQueriesContext(connection) as ctx:
+        reply = api_client.get(f"/api/v1/jobs/{job.pk}/status")
+    assert reply.status_code == 200 and reply.json()["video_id"] == video.youtube_id
+    assert len(_app_queries(ctx)) == queries, _app_queries(ctx)
