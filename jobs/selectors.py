@@ -86,6 +86,16 @@ def job_by_id(job_id: str) -> Job | CachedJob | None:
     return _jobs_with_video().filter(pk=pk).first()
 
 
+def job_status_by_id(job_id: str) -> Job | CachedJob | None:
+    """`job_by_id` reading only what the status shows (and the heartbeat the view checks):
+    the path clients poll every second, so it joins the video for its YouTube id alone."""
+    pk = _uuid(job_id)
+    if pk is None:
+        return cached_job(str(job_id))
+    columns = (*JOB_LIST_FIELDS, "heartbeat_at", "video__youtube_id")
+    return Job.objects.select_related("video").only(*columns).filter(pk=pk).first()
+
+
 def job_of_submitter(job_id, user) -> Job | None:
     """The job if this user submitted it (owner, or joined it while it ran), else None."""
     pk = _uuid(job_id)

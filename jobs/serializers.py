@@ -5,7 +5,7 @@ from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
 
 from jobs.models import Job
-from places.serializers import PlaceOut
+from places.serializers import PlaceOut, PlainOut
 from videos.serializers import VideoOutSerializer
 from videos.youtube import MAX_URL_LENGTH, InvalidYouTubeURL, parse_video_id
 
@@ -78,7 +78,7 @@ class BlankAsNullCharField(serializers.CharField):
         return value or None
 
 
-class ProcessOutSerializer(serializers.Serializer):
+class ProcessOutSerializer(PlainOut):
     job_id = serializers.CharField(help_text=JOB_ID_HELP)
     status = serializers.ChoiceField(choices=Job.Status.choices)
     mode = serializers.ChoiceField(choices=["db", "queued", "new"])
@@ -92,7 +92,7 @@ class ProcessOutSerializer(serializers.Serializer):
     error_message = BlankAsNullCharField(required=False)
 
 
-class JobStatusOutSerializer(serializers.Serializer):
+class JobStatusOutSerializer(PlainOut):
     """Renders a `Job` (or a stored result, `jobs.selectors.CachedJob`)."""
 
     job_id = serializers.CharField(source="pk", help_text=JOB_ID_HELP)
@@ -123,7 +123,7 @@ class JobStatusOutSerializer(serializers.Serializer):
         return estimate_remaining(job, per_run=self.context.get("per_run"))
 
 
-class JobResultOutSerializer(serializers.Serializer):
+class JobResultOutSerializer(PlainOut):
     """A finished job (or a stored result) with its video and places."""
 
     job_id = serializers.CharField(source="pk", help_text=JOB_ID_HELP)

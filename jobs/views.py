@@ -196,9 +196,11 @@ def _reap_if_stale(job: Job) -> Job:
     return job
 
 
-def readable_job(job_id: str) -> Job | selectors.CachedJob:
-    """Any holder of the id may read the job (it is a random UUID about a public video)."""
-    job = selectors.job_by_id(job_id)
+def readable_job(job_id: str, *, status_only: bool = False) -> Job | selectors.CachedJob:
+    """Any holder of the id may read the job (it is a random UUID about a public video).
+    `status_only`: read just the columns the status shows."""
+    read = selectors.job_status_by_id if status_only else selectors.job_by_id
+    job = read(job_id)
     if job is None:
         raise ApiError("Job not found.", code="job_not_found", status_code=404)
     if isinstance(job, Job) and job.status == Job.Status.PROGRESS:
@@ -248,7 +250,7 @@ class JobStatusView(APIView):
         tags=["jobs"],
     )
     def get(self, request, job_id):
-        return Response(JobStatusOutSerializer(readable_job(job_id)).data)
+        return Response(JobStatusOutSerializer(readable_job(job_id, status_only=True)).data)
 
 
 class JobResultView(APIView):

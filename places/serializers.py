@@ -1,11 +1,94 @@
 """Input validation and output shapes of the places API: views render through these."""
 
+from collections.abc import Mapping
+
+from django.core.exceptions import ObjectDoesNotExist
 from rest_framework import serializers
 
 from places.geo import EARTH_RADIUS_M
 from places.models import Mention
 
 MAX_RADIUS_M = 100_000
+
+
+# Fields whose DRF `to_representation` is exactly this builtin: called directly.
+_BUILTIN_REPRESENTATION = {
+    serializers.CharField: str,
+    serializers.IntegerField: int,
+    serializers.FloatField: float,
+}
+_IS_MAPPING: dict[type, bool] = {}
+_MISSING = object()
+
+
+class _Fallback(Exception):
+    """The quick read cannot say what DRF's would: ask the field."""
+
+
+def _read(instance, attrs):
+    """DRF's `fields.get_attribute` for the common case (dicts and plain attributes)."""
+    for attr in attrs:
+        kind = type(instance)
+        mapping = _IS_MAPPING.get(kind)
+        if mapping is None:
+            mapping = _IS_MAPPING[kind] = isinstance(instance, Mapping)
+        try:
+            instance = instance[attr] if mapping else getattr(instance, attr)
+        except (KeyError, AttributeError, ObjectDoesNotExist) as exc:
+            raise _Fallback from exc
+        if callable(instance):
+            raise _Fallback
+    return instance
+
+
+class PlainOut(serializers.Serializer):
+    """An output serializer that renders what DRF's `Serializer.to_representation` renders,
+    at a fraction of its cost per row: the fields are looked up once per serializer, each
+    value is read directly (dict key or attribute) and converted by the field's own
+    `to_representation` (or the builtin it amounts to). Anything unusual (a missing value,
+    a callable, a field with its own `get_attribute`) goes through DRF's path unchanged.
+    Lists of thousands of places are mostly this loop."""
+
+    def _plan(self) -> list:
+        plan = self.__dict__.get("_plain_plan")
+        if plan is None:
+            plan = []
+            for field in self._readable_fields:
+                own_get = type(field).get_attribute is not serializers.Field.get_attribute
+                attrs = field.source_attrs
+                # A dict row's key, when one plain lookup is all DRF would do.
+                key = attrs[0] if len(attrs) == 1 and not own_get else None
+                convert = _BUILTIN_REPRESENTATION.get(type(field), field.to_representation)
+                plan.append((field.field_name, key, attrs, convert, field, own_get))
+            self._plain_plan = plan
+        return plan
+
+    def to_representation(self, instance):
+        ret = {}
+        row = instance if type(instance) is dict else None
+        for name, key, attrs, convert, field, own_get in self._plan():
+            if row is not None and key is not None:
+                value = row.get(key, _MISSING)
+                if value is not _MISSING and not callable(value):
+                    ret[name] = None if value is None else convert(value)
+                    continue
+            try:
+                if own_get:
+                    raise _Fallback
+                value = _read(instance, attrs)
+            except _Fallback:
+                try:
+                    value = field.get_attribute(instance)
+                except serializers.SkipField:
+                    continue
+                if isinstance(value, serializers.PKOnlyObject) and value.pk is None:
+                    value = None
+                if value is not None:
+                    value = field.to_representation(value)
+                ret[name] = value
+                continue
+            ret[name] = None if value is None else convert(value)
+        return ret
 
 
 class RoundedFloatField(serializers.FloatField):
@@ -19,7 +102,7 @@ class RoundedFloatField(serializers.FloatField):
         return round(float(value), self.digits)
 
 
-class PlaceEvidenceOut(serializers.Serializer):
+class PlaceEvidenceOut(PlainOut):
     """One mention: where in the video the place is named or shown."""
 
     source = serializers.ChoiceField(choices=Mention.Source.choices)
@@ -28,7 +111,7 @@ class PlaceEvidenceOut(serializers.Serializer):
     text = serializers.CharField()
 
 
-class PlaceOut(serializers.Serializer):
+class PlaceOut(PlainOut):
     """A place as every API answer shows it. `name, lat, lng` first: what the clients read.
 
     Renders a `Place` whose `evidence` (its mentions, in video order) the selector attached.
@@ -56,7 +139,7 @@ class PlaceVideoEvidenceOut(PlaceEvidenceOut):
     url = serializers.CharField(help_text="youtube_url with &t= at the moment of the mention")
 
 
-class PlaceVideoOut(serializers.Serializer):
+class PlaceVideoOut(PlainOut):
     video_id = serializers.CharField()
     title = serializers.CharField(allow_blank=True)
     youtube_url = serializers.CharField()

@@ -2,7 +2,7 @@
 
 from rest_framework import serializers
 
-from places.serializers import PlaceOut
+from places.serializers import PlaceOut, PlainOut
 
 # Kept under its old name: the jobs API and older imports use it.
 PlaceOutSerializer = PlaceOut
@@ -16,7 +16,7 @@ class PageIn(serializers.Serializer):
     )
 
 
-class VideoOutSerializer(serializers.Serializer):
+class VideoOutSerializer(PlainOut):
     video_id = serializers.CharField(source="youtube_id")
     title = serializers.CharField(allow_blank=True)
     channel = serializers.CharField(allow_blank=True)
@@ -34,7 +34,7 @@ class VideoWithPlacesOutSerializer(VideoOutSerializer):
     places = PlaceOut(many=True)
 
 
-class HistoryItemOutSerializer(serializers.Serializer):
+class HistoryItemOutSerializer(PlainOut):
     """One video in my history. `id` is the YouTube id: the clients key their lists on it."""
 
     id = serializers.CharField(source="video.youtube_id", help_text="the YouTube video id")

@@ -194,3 +194,60 @@ def test_near_search_orders_by_true_distance_and_cuts_at_the_radius(auth_client)
     assert names == ["closest", "inside"]
     distances = [distance_m(*centre, p["lat"], p["lng"]) for p in body["results"]]
     assert distances == sorted(distances) and distances[-1] <= 1000
+
+
+def test_plain_output_serializers_render_what_drf_renders(auth_client, user, monkeypatch):
+    """The read endpoints render through `PlainOut` (DRF's `to_representation` without its
+    per-field overhead): byte for byte what DRF's own rendering answers, nulls included."""
+    from rest_framework import serializers
+
+    from places.serializers import PlainOut
+
+    videos = seed_history(user, 3)
+    Place.objects.filter(pk=Mention.objects.first().place_id).update(lat=None, lng=None)
+    Mention.objects.filter(pk=Mention.objects.order_by("pk").last().pk).update(start_s=None)
+    running = Job.objects.create(owner=user, video=videos[0], error_message="")
+    done = Job.objects.create(owner=user, video=videos[1], status=Job.Status.SUCCESS)
+    failed = Job.objects.create(
+        owner=user, video=videos[2], status=Job.Status.FAILURE, error_code="boom"
+    )
+    place = Place.objects.order_by("pk").first()
+    paths = [
+        *LIST_PATHS,
+        *(f"/api/v1/jobs/{job.pk}/status" for job in (running, done, failed)),
+        *(f"/api/v1/jobs/{job.pk}/result" for job in (running, done, failed)),
+        f"/api/v1/jobs/cached_{videos[0].youtube_id}/result",
+        f"/api/v1/youtube/video/{videos[0].youtube_id}",
+        f"/api/v1/youtube/places/{videos[0].youtube_id}",
+        f"/api/v1/places/{place.pk}",
+    ]
+
+    def answers() -> list:
+        return [(p, r.status_code, r.content) for p in paths for r in [auth_client.get(p)]]
+
+    plain = answers()
+    assert all(status < 300 for _, status, _ in plain), [(p, s) for p, s, _ in plain]
+    monkeypatch.setattr(PlainOut, "to_representation", serializers.Serializer.to_representation)
+    assert answers() == plain
+
+
+@pytest.mark.parametrize(
+    ("status", "queries"),
+    [
+        (Job.Status.SUCCESS, 1),  # the job with its video's id
+        (Job.Status.FAILURE, 1),
+        (Job.Status.PENDING, 2),  # and the recent runs, for `estimated_remaining`
+        (Job.Status.PROGRESS, 2),
+    ],
+)
+def test_job_status_reads_one_row_for_the_job(api_client, user, status, queries):
+    """The status clients poll reads the job once, with only the columns it shows: a column
+    it left out but renders would cost one more query per poll."""
+    (video,) = seed_history(user, 1)
+    job = Job.objects.create(
+        owner=user, video=video, status=status, step="reading_frames", progress=40
+    )
+    with CaptureQueriesContext(connection) as ctx:
+        reply = api_client.get(f"/api/v1/jobs/{job.pk}/status")
+    assert reply.status_code == 200 and reply.json()["video_id"] == video.youtube_id
+    assert len(_app_queries(ctx)) == queries, _app_queries(ctx)
