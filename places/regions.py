@@ -305,7 +305,7 @@ _KO_NOT_DISTRICT = re.compile(r"(?:동굴|공동|활동|운동|행동|자동|감
 def is_area_name(name: str) -> bool:
     """A city, province, country or Korean district / neighbourhood ("성수동", "해운대구")."""
     if lookup_region(name) is not None:
-        # "Batu Caves" is also a town, but a name ending in such a word is the sight.
+        # "Niagara Falls" is also a town, but a name ending in such a word is the sight.
         return not names_a_sight(name)
     compact = re.sub(r"\s+", "", name)
     return (
@@ -323,7 +323,7 @@ _SIGHT_WORD = re.compile(
 
 
 def names_a_sight(name: str) -> bool:
-    """ "Batu Caves", "Niagara Falls": a town named after its sight, which is what a video
+    """ "Niagara Falls", "Jenolan Caves": a town named after its sight, which is what a video
     that names it means."""
     return bool(_SIGHT_WORD.search(name))
 

@@ -92,7 +92,7 @@ _SENTENCE_END = re.compile(r"(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bNo)[.!?]\s+(?=[A-Z
 
 
 def tidy_name(name: str) -> str:
-    """ "Whisky Room." → "Whisky Room"; "Soviet Union. And" → "Soviet Union": a caption's
+    """ "Lantern Room." → "Lantern Room"; "Soviet Union. And" → "Soviet Union": a caption's
     punctuation is no part of a name, and a sentence that ends inside it ends it."""
     name = _SENTENCE_END.split(name, maxsplit=1)[0].strip(" ,!?;:")
     if name.endswith(".") and not re.search(r"\b(?:St|Mt|Dr|No|[A-Z])\.$", name):

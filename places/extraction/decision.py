@@ -283,7 +283,7 @@ _PLACE_LEAD = re.compile(
 
 def _word_rarity(tokens: list[str]) -> dict[str, float]:
     """How common the name's words are in English at large (Zipf scale, 0 = unknown):
-    "Market", "Ancient" are words; "Swayambhunath", "Mimosa" are names."""
+    "Market", "Ancient" are words; "Quellbrunn", "Marivo" are names."""
     from wordfreq import zipf_frequency
 
     zipfs = [zipf_frequency(t, "en") for t in tokens if t.isascii() and t.isalpha()]
@@ -362,7 +362,7 @@ def candidate_features(fused: Fused, text: str, lower: str) -> dict[str, float]:
 
 def _lowercase_share(name: str, text: str, lower: str) -> float:
     """How often the words of the name are written in lower case in the speech: "coffee" is
-    a word, "Hagia Sophia" a name. 0 for Hangul and for names never written in the speech."""
+    a word, "Casa Oriel" a name. 0 for Hangul and for names never written in the speech."""
     if _HANGUL.search(name) or not name.strip():
         return 0.0
     needle = name.lower()

@@ -543,7 +543,7 @@ def _latin_regions(text: str) -> list[tuple[str, Region]]:
         if words[-1].lower() in _STREET_WORDS:
             continue  # "Houston St" is a street in New York
         if names_a_sight(m.group(0)):
-            continue  # "Batu Caves" is the sight, whatever town shares its name or a part of it
+            continue  # "Niagara Falls" is the sight, whatever town shares its name or a part of it
         if len(words) > 1 and words[-1].lower() in EN_HEAD_SET:
             continue  # "Regina Pizzeria" in Boston: a business named after a city elsewhere
         found += _one_word_city(words[0]) if len(words) == 1 else _cities_in_run(words)

@@ -111,7 +111,7 @@ def spoken_places(text: str) -> Iterator[tuple[str, str]]:
 
 def title_segments(title: str) -> Iterator[tuple[str, str]]:
     """(rule, name) for the parts of a title: each segment's capitalised spans, and the name
-    after "at"/"in" ("Kids Playing at Yongsan iPark")."""
+    after "at"/"in" ("Kids Playing at Maple Grove Park")."""
     for m in _AT_PLACE.finditer(title):
         name = clean_span(m.group("name"))
         if len(name) >= 3:
@@ -122,7 +122,7 @@ def title_segments(title: str) -> Iterator[tuple[str, str]]:
 
 
 def tag_names(tags: tuple[str, ...]) -> Iterator[str]:
-    """A tag written as words ("batu caves", "Jonker Street") is a name candidate."""
+    """A tag written as words ("moss caves", "Tanner Street") is a name candidate."""
     for tag in tags:
         tag = tag.strip().lstrip("#")
         if 3 <= len(tag) <= 40 and re.search(r"[A-Za-z가-힣]", tag) and len(tag.split()) <= 5:

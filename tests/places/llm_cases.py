@@ -35,7 +35,7 @@ LISBON = VideoTexts(
         (270.0, 274.0, "lunch time we're at time out market"),
         (410.0, 413.5, "okay now let's head into café a"),
         (413.5, 416.0, "brasileira for a quick coffee"),
-        (500.0, 504.0, "i'm having a baileys coffee to end the day"),
+        (500.0, 504.0, "i'm having a honey latte to end the day"),
     ),
 )
 

@@ -7,22 +7,22 @@ from places.extraction.base import Snippet
 from places.extraction.fusion import _LineFinder, _positions
 
 LINES = [
-    "we are at whisky room now",
+    "we are at lantern room now",
     "",
-    "whisky",
-    "the whisky room and the whisky bar",
+    "lantern",
+    "the lantern room and the lantern bar",
     "감자밭 카페",
     "감자밭",
     "room",
-    "whisky room",
+    "lantern room",
 ]
 
 
 @pytest.mark.parametrize(
     ("keys", "exact"),
     [
-        (["whisky room"], set()),
-        (["whisky", "room"], set()),
+        (["lantern room"], set()),
+        (["lantern", "room"], set()),
         (["감자밭"], {"감자밭"}),
         (["nowhere"], {"room"}),
         (["m"], set()),

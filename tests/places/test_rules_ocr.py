@@ -200,7 +200,7 @@ def test_a_numbered_branch_on_a_caption_is_no_menu_line():
     "caption, expected",
     [
         ("Salmorejo EUR 15", []),
-        ("Topkapi Palace 1,500 EUR", ["Topkapi Palace"]),
+        ("Linden Palace 1,500 EUR", ["Linden Palace"]),
         ("오미락 갤러리 5,000원", ["오미락 갤러리"]),
         ("Iced Latte $5", []),
         ("꼬막비빔밥 12,000원", []),
