@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from django.conf import settings
 
-from pind.backends import UnknownBackend, backend_class
+from pind.backends import build_backend
 from pind.texts import VideoTexts
 from places.extraction.base import (
     HEAD,
@@ -48,10 +48,7 @@ _SINGLE = {"gazetteer": "gazetteer", "gemini": "llm", "openai": "llm", "llm": "l
 def get_extractor(name: str) -> Extractor:
     """The extractor `name` stands for (a short name or a dotted path), built now; an
     unknown name is a permanent `ExtractorError`, so `propose` skips it with a log line."""
-    try:
-        return backend_class(name, EXTRACTORS, kind="extractor")()
-    except UnknownBackend as exc:
-        raise ExtractorError(str(exc), permanent=True) from exc
+    return build_backend(name, EXTRACTORS, kind="extractor", error=ExtractorError)
 
 
 def extract_places(texts: VideoTexts) -> list[PlaceCandidate]:
