@@ -105,6 +105,11 @@ class Job(models.Model):
 
     # --- transitions -------------------------------------------------------------------
 
+    @staticmethod
+    def _no_run_left(*, progress: int) -> dict:
+        """The columns a finished or requeued run leaves clear: no step, no error."""
+        return {"step": "", "progress": progress, "error_code": "", "error_message": ""}
+
     def claim(self) -> bool:
         """PENDING → PROGRESS for one worker; False if someone else got it or it was cancelled."""
         now = timezone.now()
@@ -147,10 +152,7 @@ class Job(models.Model):
         return self._write(
             Q(status=self.Status.PROGRESS, run_id=run_id),
             status=self.Status.SUCCESS,
-            step="",
-            progress=100,
-            error_code="",
-            error_message="",
+            **self._no_run_left(progress=100),
             heartbeat_at=now,
             finished_at=now,
         )
@@ -193,10 +195,7 @@ class Job(models.Model):
         changes = dict(
             status=self.Status.PENDING,
             run_id=None,
-            step="",
-            progress=0,
-            error_code="",
-            error_message="",
+            **self._no_run_left(progress=0),
             started_at=None,
             finished_at=None,
             heartbeat_at=None,

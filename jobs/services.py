@@ -265,6 +265,96 @@ def _signature(video_pk: int) -> tuple:
     return (repr(video), mentions)
 
 
+class _Run:
+    """One claimed run of a job: its progress reports, its saving and its retries."""
+
+    def __init__(self, job: Job):
+        self.job, self.run_id = job, job.run_id
+        # Only a video that was processed can come out the same; a new one always changes.
+        processed = job.video.state == Video.State.PROCESSED
+        self.before = _signature(job.video_id) if processed else None
+        self.last = {"step": None, "percent": -1, "at": 0.0}
+
+    def progress(self, step: str, percent: int) -> None:
+        # Every step boundary is written (and checks for cancellation); progress inside
+        # a step (frames read so far) at most twice a second.
+        last, now = self.last, time.monotonic()
+        if step == last["step"] and (percent == last["percent"] or now - last["at"] < 0.5):
+            return
+        last.update(step=step, percent=percent, at=now)
+        if not self.job.report(run_id=self.run_id, step=step, progress=percent):
+            raise JobStopped()
+
+    def finish(self, video: Video) -> None:
+        # Lock the job, so a submit joining it either commits its subscription first
+        # (and gets history) or sees it finished.
+        job = self.job
+        Job.objects.select_for_update().filter(pk=job.pk).first()
+        user_ids = list(JobSubscriber.objects.filter(job=job).values_list("user_id", flat=True))
+        history_record(user_ids=user_ids, video=video)
+        if not job.succeed(run_id=self.run_id):
+            raise JobStopped()  # rolls the whole save back: a late run writes nothing
+
+    def within(self, video: Video) -> None:
+        # Inside the saving transaction.
+        if self.before is not None and _signature(video.pk) == self.before:
+            raise NothingNew()
+        self.finish(video)
+
+    def once(self) -> str:
+        job = self.job
+        try:
+            run_from(job.video, job.from_step, progress=self.progress, within=self.within)
+            return "success"
+        except NothingNew:
+            with transaction.atomic():
+                self.finish(job.video)
+            return "unchanged"
+
+    def with_retries(self) -> str:
+        """Run; an upstream failure that may pass is tried again after a backoff."""
+        retries = settings.PIND_UPSTREAM_RETRIES
+        for retry in range(retries + 1):
+            try:
+                return self.once()
+            except PipelineError as exc:
+                if not exc.retryable or retry == retries:
+                    raise
+                delay = retry_delay(retry + 1)
+                logger.warning(
+                    "job %s: %s (%s); retry %d of %d in %.1f s",
+                    self.job.pk,
+                    exc.code,
+                    exc,
+                    retry + 1,
+                    retries,
+                    delay,
+                )
+                percent = max(0, self.last["percent"])
+                _wait_retrying(self.job, self.run_id, delay, percent=percent)
+                self.last.update(step=None)
+        raise AssertionError("unreachable")  # the loop returns or raises
+
+    def fail(self, code: str) -> None:
+        self.job.fail(code=code, message=failure_message(code), run_id=self.run_id)
+        _video_failed(self.job.video_id)
+
+    def ended(self, exc: Exception) -> str:
+        """What a run that raised comes to: stopped, or failed with a stable code."""
+        job = self.job
+        if isinstance(exc, JobStopped):
+            job.refresh_from_db()
+            logger.info("job %s stopped: %s", job.pk, job.status)
+            return f"stopped ({job.status})"
+        if isinstance(exc, PipelineError):
+            logger.warning("job %s failed: %s: %s", job.pk, exc.code, exc)
+            self.fail(exc.code)
+            return f"failed ({exc.code})"
+        logger.error("job %s crashed", job.pk, exc_info=exc)
+        self.fail("internal_error")
+        return "failed (internal_error)"
+
+
 def job_execute(job_id: str) -> str:
     """Run one job in this process (the qcluster task, or inline).
 
@@ -277,89 +367,19 @@ def job_execute(job_id: str) -> str:
         return "missing"
     if not job.claim():
         return f"skipped ({job.status})"
-    run_id = job.run_id
-    # Only a video that was processed can come out the same; a new one always changes.
-    before = _signature(job.video_id) if job.video.state == Video.State.PROCESSED else None
+    run = _Run(job)
     Video.objects.filter(pk=job.video_id).exclude(state=Video.State.PROCESSED).update(
         state=Video.State.PROCESSING
     )
-    heartbeat = _Heartbeat(job, run_id)
+    heartbeat = _Heartbeat(job, run.run_id)
     heartbeat.start()
-
-    last = {"step": None, "percent": -1, "at": 0.0}
-
-    def progress(step: str, percent: int) -> None:
-        # Every step boundary is written (and checks for cancellation); progress inside
-        # a step (frames read so far) at most twice a second.
-        now = time.monotonic()
-        if step == last["step"] and (percent == last["percent"] or now - last["at"] < 0.5):
-            return
-        last.update(step=step, percent=percent, at=now)
-        if not job.report(run_id=run_id, step=step, progress=percent):
-            raise JobStopped()
-
-    def finish(video: Video) -> None:
-        # Lock the job, so a submit joining it either commits its subscription first
-        # (and gets history) or sees it finished.
-        Job.objects.select_for_update().filter(pk=job.pk).first()
-        user_ids = list(JobSubscriber.objects.filter(job=job).values_list("user_id", flat=True))
-        history_record(user_ids=user_ids, video=video)
-        if not job.succeed(run_id=run_id):
-            raise JobStopped()  # rolls the whole save back: a late run writes nothing
-
-    def within(video: Video) -> None:
-        # Inside the saving transaction.
-        if before is not None and _signature(video.pk) == before:
-            raise NothingNew()
-        finish(video)
-
-    def run_once() -> str:
-        try:
-            run_from(job.video, job.from_step, progress=progress, within=within)
-            return "success"
-        except NothingNew:
-            with transaction.atomic():
-                finish(job.video)
-            return "unchanged"
-
     try:
-        for retry in range(settings.PIND_UPSTREAM_RETRIES + 1):
-            try:
-                return run_once()
-            except PipelineError as exc:
-                if not exc.retryable or retry == settings.PIND_UPSTREAM_RETRIES:
-                    raise
-                delay = retry_delay(retry + 1)
-                logger.warning(
-                    "job %s: %s (%s); retry %d of %d in %.1f s",
-                    job.pk,
-                    exc.code,
-                    exc,
-                    retry + 1,
-                    settings.PIND_UPSTREAM_RETRIES,
-                    delay,
-                )
-                _wait_retrying(job, run_id, delay, percent=max(0, last["percent"]))
-                last.update(step=None)
-        raise AssertionError("unreachable")  # the loop returns or raises
-    except JobStopped:
-        job.refresh_from_db()
-        logger.info("job %s stopped: %s", job.pk, job.status)
-        return f"stopped ({job.status})"
-    except PipelineError as exc:
-        logger.warning("job %s failed: %s: %s", job.pk, exc.code, exc)
-        job.fail(code=exc.code, message=failure_message(exc.code), run_id=run_id)
-        _video_failed(job.video_id)
-        return f"failed ({exc.code})"
-    except TimeoutException:
-        job.fail(code="timeout", message=failure_message("timeout"), run_id=run_id)
-        _video_failed(job.video_id)
+        return run.with_retries()
+    except TimeoutException:  # a SystemExit: django-q2 must still see it
+        run.fail("timeout")
         raise
-    except Exception:
-        logger.exception("job %s crashed", job.pk)
-        job.fail(code="internal_error", message=failure_message("internal_error"), run_id=run_id)
-        _video_failed(job.video_id)
-        return "failed (internal_error)"
+    except Exception as exc:
+        return run.ended(exc)
     finally:
         heartbeat.stop()
 

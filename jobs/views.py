@@ -24,9 +24,10 @@ from jobs.serializers import (
     ProcessQueryIn,
 )
 from jobs.throttles import SubmitGuestThrottle, SubmitUserThrottle
-from pind.errors import ApiError
+from pind.errors import ApiError, found_or_404
+from pind.paging import page_of
 from videos.selectors import video_by_youtube_id, video_with_places
-from videos.views import PAGE_PARAM, link_header, page_number
+from videos.views import page_number, page_response, page_schema
 
 JOBS_PAGE_SIZE = 50
 WAIT_POLL_S = 0.25
@@ -200,9 +201,7 @@ def readable_job(job_id: str, *, status_only: bool = False) -> Job | selectors.C
     """Any holder of the id may read the job (it is a random UUID about a public video).
     `status_only`: read just the columns the status shows."""
     read = selectors.job_status_by_id if status_only else selectors.job_by_id
-    job = read(job_id)
-    if job is None:
-        raise ApiError("Job not found.", code="job_not_found", status_code=404)
+    job = found_or_404(read(job_id), "Job not found.", code="job_not_found")
     if isinstance(job, Job) and job.status == Job.Status.PROGRESS:
         job = _reap_if_stale(job)
     return job
@@ -212,32 +211,25 @@ def submitted_job(request, job_id: str) -> Job:
     """Cancel and retry are for the users who submitted the job; others get the 404 an
     unknown id gets."""
     job = selectors.job_of_submitter(job_id, request.user)
-    if job is None:
-        raise ApiError("Job not found.", code="job_not_found", status_code=404)
-    return job
+    return found_or_404(job, "Job not found.", code="job_not_found")
 
 
 class JobListView(APIView):
     permission_classes = [IsAuthenticated]
 
-    @extend_schema(
+    @page_schema(
         summary="My jobs, newest first",
         description="A JSON array, 50 per page; more pages via `?page=` and the RFC 8288 "
         "`Link` header.",
-        parameters=[PAGE_PARAM],
-        responses={200: JobStatusOutSerializer(many=True)},
-        tags=["jobs"],
+        item=JobStatusOutSerializer,
+        tag="jobs",
     )
     def get(self, request):
         page = page_number(request)
-        start = (page - 1) * JOBS_PAGE_SIZE
-        jobs = list(selectors.jobs_of(request.user)[start : start + JOBS_PAGE_SIZE + 1])
-        has_next = len(jobs) > JOBS_PAGE_SIZE
+        jobs, has_next = page_of(selectors.jobs_of(request.user), page=page, size=JOBS_PAGE_SIZE)
         context = {"per_run": services.estimate_run_seconds()}
-        body = JobStatusOutSerializer(jobs[:JOBS_PAGE_SIZE], many=True, context=context).data
-        response = Response(body)
-        response["Link"] = link_header(request, page=page, has_next=has_next)
-        return response
+        body = JobStatusOutSerializer(jobs, many=True, context=context).data
+        return page_response(request, body, page=page, has_next=has_next)
 
 
 class JobStatusView(APIView):
@@ -270,20 +262,30 @@ class JobResultView(APIView):
         return Response(JobResultOutSerializer(selectors.with_result(job)).data)
 
 
-class JobCancelView(APIView):
-    permission_classes = [IsAuthenticated]
-
-    @extend_schema(
-        summary="Cancel a job",
-        description="Stops the job at its next step boundary; status becomes REVOKED. "
-        "Only for the users who submitted it.",
+def _submitter_action(*, summary: str, description: str, status: int, conflict: str):
+    """The schema of a POST that the job's submitters make on it (cancel, retry)."""
+    return extend_schema(
+        summary=summary,
+        description=description,
         request=None,
         responses={
-            200: JobStatusOutSerializer,
-            409: OpenApiResponse(description="Already finished"),
+            status: JobStatusOutSerializer,
+            409: OpenApiResponse(description=conflict),
             **NOT_FOUND,
         },
         tags=["jobs"],
+    )
+
+
+class JobCancelView(APIView):
+    permission_classes = [IsAuthenticated]
+
+    @_submitter_action(
+        summary="Cancel a job",
+        description="Stops the job at its next step boundary; status becomes REVOKED. "
+        "Only for the users who submitted it.",
+        status=200,
+        conflict="Already finished",
     )
     def post(self, request, job_id):
         job = services.job_cancel(job=submitted_job(request, job_id))
@@ -293,16 +295,11 @@ class JobCancelView(APIView):
 class JobRetryView(APIView):
     permission_classes = [IsAuthenticated]
 
-    @extend_schema(
+    @_submitter_action(
         summary="Retry a failed or cancelled job",
         description="Only for the users who submitted it.",
-        request=None,
-        responses={
-            202: JobStatusOutSerializer,
-            409: OpenApiResponse(description="Not retryable, or another job is active"),
-            **NOT_FOUND,
-        },
-        tags=["jobs"],
+        status=202,
+        conflict="Not retryable, or another job is active",
     )
     def post(self, request, job_id):
         job = services.job_retry(job=submitted_job(request, job_id))

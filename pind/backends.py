@@ -37,3 +37,15 @@ def backend_class(name: str, registry: Mapping[str, str], *, kind: str) -> type:
     if not isinstance(found, type):
         raise UnknownBackend(f"{kind} {name!r}: {module} has no class {attr}")
     return found
+
+
+def build_backend(
+    name: str, registry: Mapping[str, str], *, kind: str, error: type[BackendError]
+) -> object:
+    """A new instance of the backend `name`. An unknown name raises `error` marked
+    permanent (no retry will find it); `ImportError` passes as in `backend_class`."""
+    try:
+        cls = backend_class(name, registry, kind=kind)
+    except UnknownBackend as exc:
+        raise error(str(exc), permanent=True) from exc
+    return cls()

@@ -8,6 +8,7 @@ import json
 import logging
 import sys
 from collections.abc import Callable
+from typing import TypeVar
 
 from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
@@ -18,6 +19,7 @@ from rest_framework.views import exception_handler
 logger = logging.getLogger(__name__)
 
 API_PREFIXES = ("/api/", "/auth/")
+T = TypeVar("T")
 
 
 class ApiError(exceptions.APIException):
@@ -29,6 +31,13 @@ class ApiError(exceptions.APIException):
         super().__init__(detail=detail, code=code)
         self.status_code = status_code
         self.extra = extra or {}
+
+
+def found_or_404(found: T | None, message: str, *, code: str) -> T:
+    """What a lookup found, or the 404 `ApiError` saying `message` when it found nothing."""
+    if found is None:
+        raise ApiError(message, code=code, status_code=404)
+    return found
 
 
 def error_body(message: str, code: str, fields: dict | None = None, **extra: object) -> dict:

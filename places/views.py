@@ -9,7 +9,7 @@ from rest_framework.pagination import PageNumberPagination
 from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 
-from pind.errors import ApiError
+from pind.errors import found_or_404
 from places import selectors
 from places.exports import GeoJSONRenderer, GPXRenderer, KMLRenderer
 from places.serializers import PlaceDetailOut, PlaceOut, PlaceSearchIn, UserPlaceOut
@@ -140,9 +140,7 @@ class PlaceDetailView(ExportableView):
 
     @extend_schema(operation_id="places_retrieve", responses={200: PlaceDetailOut})
     def get(self, request, place_id: int):
-        place = selectors.place_detail(place_id)
-        if place is None:
-            raise ApiError("Place not found.", code="not_found", status_code=404)
+        place = found_or_404(selectors.place_detail(place_id), "Place not found.", code="not_found")
         return Response(PlaceDetailOut(place).data)
 
 

@@ -3,6 +3,7 @@ and no list reads a video's texts (transcript, OCR, candidates: JSON that can be
 
 from __future__ import annotations
 
+from pind.paging import page_of
 from places.models import Place
 from places.selectors import video_place_rows
 from videos.models import Video, WatchHistory
@@ -38,8 +39,7 @@ def history_page(
     Two queries whatever the page size: the rows (joined to the few video columns a list
     shows), and the places of those videos.
     """
-    start = (page - 1) * size
-    rows = list(
+    rows, has_next = page_of(
         WatchHistory.objects.filter(user=user)
         .select_related("video")
         .only(
@@ -49,10 +49,10 @@ def history_page(
             "video_id",
             *(f"video__{f}" for f in VIDEO_LIST_FIELDS),
         )
-        .order_by("-last_viewed_at", "-id")[start : start + size + 1]
+        .order_by("-last_viewed_at", "-id"),
+        page=page,
+        size=size,
     )
-    has_next = len(rows) > size
-    rows = rows[:size]
     places = video_place_rows([row.video_id for row in rows]) if rows else {}
     for row in rows:
         row.places = places.get(row.video_id, [])

@@ -7,7 +7,7 @@ from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from pind.errors import ApiError
+from pind.errors import ApiError, found_or_404
 from videos import selectors, services
 from videos.serializers import (
     HistoryItemOutSerializer,
@@ -47,31 +47,45 @@ def link_header(request, *, page: int, has_next: bool) -> str:
     return ", ".join(links)
 
 
+def page_response(request, body: list, *, page: int, has_next: bool) -> Response:
+    """One page of a list: the JSON array, with the `Link` header to its neighbours."""
+    response = Response(body)
+    response["Link"] = link_header(request, page=page, has_next=has_next)
+    return response
+
+
+def page_schema(*, summary: str, description: str, item, tag: str):
+    """The schema of a paged list: a JSON array of `item`, `?page=`, the `Link` header."""
+    return extend_schema(
+        summary=summary,
+        description=description,
+        parameters=[PAGE_PARAM],
+        responses={200: item(many=True)},
+        tags=[tag],
+    )
+
+
 def video_or_404(video_id: str):
     video = selectors.video_by_youtube_id(video_id) if VIDEO_ID.fullmatch(video_id) else None
-    if video is None:
-        raise ApiError("Video not found.", code="video_not_found", status_code=404)
-    return video
+    return found_or_404(video, "Video not found.", code="video_not_found")
 
 
 class HistoryView(APIView):
     permission_classes = [IsAuthenticated]
 
-    @extend_schema(
+    @page_schema(
         summary="My history",
         description="A JSON array (the clients' contract), newest first, 50 per page; more "
         "pages via `?page=` and the RFC 8288 `Link` header. `id` and `video_id` are both the "
         "YouTube video id; `history_id` is the history row.",
-        parameters=[PAGE_PARAM],
-        responses={200: HistoryItemOutSerializer(many=True)},
-        tags=["history"],
+        item=HistoryItemOutSerializer,
+        tag="history",
     )
     def get(self, request):
         page = page_number(request)
         rows, has_next = selectors.history_page(user=request.user, page=page)
-        response = Response(HistoryItemOutSerializer(rows, many=True).data)
-        response["Link"] = link_header(request, page=page, has_next=has_next)
-        return response
+        body = HistoryItemOutSerializer(rows, many=True).data
+        return page_response(request, body, page=page, has_next=has_next)
 
 
 class HistoryItemView(APIView):

@@ -6,13 +6,13 @@ cannot run (a missing key, a broken reply) is skipped with a log line and the ot
 
 from __future__ import annotations
 
-import importlib
 import logging
 import re
 from dataclasses import replace
 
 from django.conf import settings
 
+from pind.backends import build_backend
 from pind.texts import VideoTexts
 from places.extraction.base import (
     HEAD,
@@ -46,11 +46,9 @@ _SINGLE = {"gazetteer": "gazetteer", "gemini": "llm", "openai": "llm", "llm": "l
 
 
 def get_extractor(name: str) -> Extractor:
-    path = EXTRACTORS.get(name, name if "." in name else "")
-    if not path:
-        raise ExtractorError(f"Unknown extractor {name!r}", permanent=True)
-    module, _, cls = path.rpartition(".")
-    return getattr(importlib.import_module(module), cls)()
+    """The extractor `name` stands for (a short name or a dotted path), built now; an
+    unknown name is a permanent `ExtractorError`, so `propose` skips it with a log line."""
+    return build_backend(name, EXTRACTORS, kind="extractor", error=ExtractorError)
 
 
 def extract_places(texts: VideoTexts) -> list[PlaceCandidate]:

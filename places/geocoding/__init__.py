@@ -14,7 +14,7 @@ from dataclasses import replace
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
-from pind.backends import UnknownBackend, backend_class
+from pind.backends import build_backend
 from pind.texts import VideoTexts
 from places.geocoding.base import Geocoder, GeocoderError, Hit
 from places.models import GeocodeCache
@@ -33,10 +33,8 @@ GEOCODERS: dict[str, str] = {
 
 
 def get_geocoder(name: str) -> Geocoder:
-    try:
-        return backend_class(name, GEOCODERS, kind="geocoder")()
-    except UnknownBackend as exc:
-        raise GeocoderError(str(exc), permanent=True) from exc
+    """The geocoder `name` stands for, built now; an unknown name is a permanent error."""
+    return build_backend(name, GEOCODERS, kind="geocoder", error=GeocoderError)
 
 
 def chain() -> list[Geocoder]:

@@ -27,15 +27,13 @@ import cv2
 import numpy as np
 from django.conf import settings
 
+from pind.backends import BackendError, UnknownBackend, backend_class
+
 logger = logging.getLogger(__name__)
 
 
-class OcrError(Exception):
+class OcrError(BackendError):
     """The backend cannot read. `permanent`: it never will in this process (no engine)."""
-
-    def __init__(self, message: str, *, permanent: bool = False):
-        super().__init__(message)
-        self.permanent = permanent
 
 
 @dataclass(frozen=True, slots=True)
@@ -355,25 +353,27 @@ _cache: dict[str, OcrBackend | None] = {}
 
 
 def get_ocr(name: str | None = None) -> OcrBackend | None:
-    """The configured backend, built once per process; None (logged once) when it can't run."""
-    name = (name or settings.PIND_OCR or "none").strip().lower()
+    """The configured backend, built once per process; None (logged once) when it can't run.
+
+    `name` is a short name from BACKENDS or the dotted path of a class of one's own."""
+    name = (name or settings.PIND_OCR or "none").strip()
+    if "." not in name:
+        name = name.lower()
     if name in ("", "none", "off"):
         return None
-    if name in _cache:
-        return _cache[name]
-    path = BACKENDS.get(name)
-    if path is None:
-        logger.warning("PIND_OCR=%r is not a known OCR backend (%s); OCR skipped", name, BACKENDS)
-        _cache[name] = None
-        return None
-    module, _, cls = path.rpartition(".")
+    if name not in _cache:
+        _cache[name] = _build_ocr(name)
+    return _cache[name]
+
+
+def _build_ocr(name: str) -> OcrBackend | None:
     try:
-        backend = getattr(import_module(module), cls)()
-    except OcrError as exc:
+        return backend_class(name, BACKENDS, kind="OCR backend")()
+    except UnknownBackend as exc:
+        logger.warning("PIND_OCR=%r is not a known OCR backend (%s); OCR skipped", name, exc)
+    except (OcrError, ImportError) as exc:
         logger.warning("OCR backend %s skipped: %s", name, exc)
-        backend = None
-    _cache[name] = backend
-    return backend
+    return None
 
 
 # --- preparing a line for Tesseract ------------------------------------------------------

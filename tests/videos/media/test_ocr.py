@@ -121,6 +121,30 @@ def test_unknown_or_absent_backends_are_skipped_with_one_log_line(settings, capl
     assert ocr.get_ocr() is None
 
 
+@pytest.mark.parametrize("name", ["Paddle", "videos.pipeline.ocr.NoSuchOcr", "os.path.join"])
+def test_a_name_that_stands_for_no_backend_is_skipped_once(name, monkeypatch, caplog):
+    monkeypatch.setattr(ocr, "_cache", {})
+    with caplog.at_level(logging.WARNING):
+        assert ocr.get_ocr(name) is None
+        assert ocr.get_ocr(name) is None
+    assert caplog.text.count("not a known OCR backend") == 1
+
+
+def test_a_backend_whose_module_is_missing_is_skipped(monkeypatch, caplog):
+    monkeypatch.setattr(ocr, "_cache", {})
+    with caplog.at_level(logging.WARNING):
+        assert ocr.get_ocr("no_such_ocr_package.Reader") is None
+    assert "OCR backend no_such_ocr_package.Reader skipped" in caplog.text
+
+
+def test_a_backend_is_found_by_dotted_path_as_by_short_name(monkeypatch):
+    monkeypatch.setattr(ocr, "_cache", {})
+    by_name = ocr.get_ocr("tesseract")
+    if by_name is None:
+        pytest.fail("tesseract is not installed: OCR tests need it (apt-get install tesseract-ocr)")
+    assert type(ocr.get_ocr("videos.pipeline.ocr.TesseractOcr")) is type(by_name)
+
+
 def test_easyocr_without_package_or_weights_is_skipped(settings, tmp_path, caplog):
     settings.PIND_EASYOCR_MODEL_DIR = str(tmp_path)  # no weights here
     with caplog.at_level(logging.WARNING):
