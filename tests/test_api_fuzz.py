@@ -70,23 +70,11 @@ def _no_throttles_no_waiting(settings):
 @pytest.fixture
 def places_to_find(user):
     """A processed video in alice's history with a place, so lists and exports have rows."""
-    from places.services import video_places_replace
-    from places.types import Evidence, ResolvedPlace
+    from tests.pages.factories import give_cafe
     from videos.models import Video, WatchHistory
 
     video = Video.objects.create(youtube_id="fUzZpLaCe01", title="Fuzz", state="processed")
-    place = ResolvedPlace(
-        name="Onion Seongsu",
-        category="cafe",
-        address="Seoul",
-        lat=37.5447,
-        lng=127.0586,
-        provider="",
-        provider_place_id="",
-        confidence=0.9,
-        mentions=(Evidence("transcript", "at Onion Seongsu", 5.0, 8.0),),
-    )
-    video_places_replace(video=video, places=[place])
+    give_cafe(video)
     WatchHistory.objects.create(user=user, video=video)
     return video
 

@@ -26,9 +26,8 @@ from django.conf import settings
 from django.db import connection
 
 from jobs.models import Job
-from places.services import video_places_replace
-from places.types import Evidence, ResolvedPlace
 from tests.conftest import bearer
+from tests.pages.factories import give_cafe
 from videos.models import Video
 
 pytestmark = [pytest.mark.django_db(transaction=True), pytest.mark.slow]
@@ -136,18 +135,7 @@ def _finish_like_a_worker(job: Job, *, with_place: bool) -> None:
     video = job.video
     Video.objects.filter(pk=video.pk).update(title=f"Title of {video.youtube_id}")
     if with_place:
-        place = ResolvedPlace(
-            name="Onion Seongsu",
-            category="cafe",
-            address="Seoul",
-            lat=37.5447,
-            lng=127.0586,
-            provider="",
-            provider_place_id="",
-            confidence=0.9,
-            mentions=(Evidence("transcript", "we are at Onion Seongsu", 5.0, 8.0),),
-        )
-        video_places_replace(video=video, places=[place])
+        give_cafe(video, said="we are at Onion Seongsu")
     Video.objects.filter(pk=video.pk).update(state=Video.State.PROCESSED)
     assert job.succeed(run_id=job.run_id)
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import itertools
 
 from places.models import Mention, Place, PlaceAlias
+from places.services import video_places_replace
+from places.types import Evidence, ResolvedPlace
 from videos.models import Video, WatchHistory
 
 _ids = itertools.count(1)
@@ -37,3 +39,19 @@ def mention(place: Place, video: Video, *, rank=0, source="transcript", start_s=
 
 def watched(user, video: Video) -> WatchHistory:
     return WatchHistory.objects.create(user=user, video=video)
+
+
+def give_cafe(video: Video, *, said: str = "at Onion Seongsu") -> None:
+    """Save one geocoded café on `video`, as the pipeline's last step does."""
+    place = ResolvedPlace(
+        name="Onion Seongsu",
+        category="cafe",
+        address="Seoul",
+        lat=37.5447,
+        lng=127.0586,
+        provider="",
+        provider_place_id="",
+        confidence=0.9,
+        mentions=(Evidence("transcript", said, 5.0, 8.0),),
+    )
+    video_places_replace(video=video, places=[place])
