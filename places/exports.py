@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 import json
-from xml.sax.saxutils import escape, quoteattr
+from xml.sax.saxutils import escape
 
 from rest_framework.renderers import BaseRenderer
 
@@ -17,10 +17,11 @@ def _places(data) -> list[dict]:
     return data if isinstance(data, list) else []
 
 
-def _attach(renderer_context, filename: str) -> None:
+def _attach(renderer_context, fmt: str) -> None:
+    """A successful export is a download named `places.<format>`."""
     response = (renderer_context or {}).get("response")
     if response is not None and response.status_code < 400:
-        response["Content-Disposition"] = f'attachment; filename="{filename}"'
+        response["Content-Disposition"] = f'attachment; filename="places.{fmt}"'
 
 
 def to_geojson(places: list[dict]) -> dict:
@@ -46,7 +47,7 @@ class GeoJSONRenderer(BaseRenderer):
     charset = None
 
     def render(self, data, accepted_media_type=None, renderer_context=None):
-        _attach(renderer_context, "places.geojson")
+        _attach(renderer_context, self.format)
         return json.dumps(to_geojson(_places(data)), ensure_ascii=False).encode()
 
 
@@ -58,19 +59,22 @@ def _describe(p: dict) -> str:
 
 
 class _PointsRenderer(BaseRenderer):
-    """An XML document of one point per place that has coordinates."""
+    """An XML document of one point per place that has coordinates: `head`, then `point`
+    filled in for each place (its name and description escaped here, its lat and lng), then
+    `tail`."""
 
     charset = "utf-8"
-    filename = ""
-    head = tail = ""
-
-    def point(self, p: dict) -> str:
-        raise NotImplementedError
+    head = tail = point = ""
 
     def render(self, data, accepted_media_type=None, renderer_context=None):
-        _attach(renderer_context, self.filename)
+        _attach(renderer_context, self.format)
         points = [
-            self.point(p)
+            self.point.format(
+                name=escape(p.get("name") or ""),
+                description=escape(_describe(p)),
+                lat=p["lat"],
+                lng=p["lng"],
+            )
             for p in _places(data)
             if p.get("lat") is not None and p.get("lng") is not None
         ]
@@ -82,30 +86,17 @@ class _PointsRenderer(BaseRenderer):
 class KMLRenderer(_PointsRenderer):
     media_type = "application/vnd.google-earth.kml+xml"
     format = "kml"
-    filename = "places.kml"
     head = '<kml xmlns="http://www.opengis.net/kml/2.2"><Document><name>pind places</name>'
     tail = "</Document></kml>\n"
-
-    def point(self, p: dict) -> str:
-        return (
-            "<Placemark>"
-            f"<name>{escape(p.get('name') or '')}</name>"
-            f"<description>{escape(_describe(p))}</description>"
-            f"<Point><coordinates>{p['lng']},{p['lat']}</coordinates></Point>"
-            "</Placemark>"
-        )
+    point = (
+        "<Placemark><name>{name}</name><description>{description}</description>"
+        "<Point><coordinates>{lng},{lat}</coordinates></Point></Placemark>"
+    )
 
 
 class GPXRenderer(_PointsRenderer):
     media_type = "application/gpx+xml"
     format = "gpx"
-    filename = "places.gpx"
     head = '<gpx version="1.1" creator="pind" xmlns="http://www.topografix.com/GPX/1/1">'
     tail = "</gpx>\n"
-
-    def point(self, p: dict) -> str:
-        return (
-            f"<wpt lat={quoteattr(str(p['lat']))} lon={quoteattr(str(p['lng']))}>"
-            f"<name>{escape(p.get('name') or '')}</name>"
-            f"<desc>{escape(_describe(p))}</desc></wpt>"
-        )
+    point = '<wpt lat="{lat}" lon="{lng}"><name>{name}</name><desc>{description}</desc></wpt>'
