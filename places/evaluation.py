@@ -43,43 +43,48 @@ class Score:
         return f"precision={self.precision:.3f} recall={self.recall:.3f} f1={self.f1:.3f}"
 
 
+def score_video(video_id: str, expected: dict, got: list[str] | None) -> VideoScore:
+    """One video's row: each expected place (its name or an alias) found by some guess or
+    missed; each guess matching an expected place, or false unless it names an optional one."""
+    places = [[p["name"], *p.get("aliases", [])] for p in expected["places"]]
+    guesses = got or []
+
+    def names_a_place(guess: str) -> bool:
+        return any(same(guess, name) for names in places for name in names)
+
+    found = [any(same(g, name) for g in guesses for name in names) for names in places]
+    matched = [g for g in guesses if names_a_place(g)]
+    optional = expected.get("optional", [])
+    return VideoScore(
+        video_id=video_id,
+        found=sum(found),
+        expected=len(places),
+        missed=[names[0] for names, hit in zip(places, found, strict=True) if not hit],
+        false=[
+            g for g in guesses if not names_a_place(g) and not any(same(g, o) for o in optional)
+        ],
+        matched=len(matched),
+        predicted=got is not None,
+    )
+
+
 def score(bundles: Path, predictions: dict[str, list[str]]) -> Score:
-    tp_pred = n_pred = tp_exp = n_exp = 0
-    result = Score()
-    for exp_file in sorted(Path(bundles).glob("*/expected.json")):
-        vid = exp_file.parent.name
-        exp = json.loads(exp_file.read_text(encoding="utf-8"))
-        names = [[p["name"], *p.get("aliases", [])] for p in exp["places"]]
-        optional = exp.get("optional", [])
-        got = predictions.get(vid, [])
-        found = [any(same(g, n) for g in got for n in ns) for ns in names]
-        fp = [
-            g
-            for g in got
-            if not any(same(g, n) for ns in names for n in ns)
-            and not any(same(g, o) for o in optional)
-        ]
-        matched = [g for g in got if any(same(g, n) for ns in names for n in ns)]
-        n_exp += len(names)
-        tp_exp += sum(found)
-        n_pred += len(matched) + len(fp)
-        tp_pred += len(matched)
-        result.videos.append(
-            VideoScore(
-                video_id=vid,
-                found=sum(found),
-                expected=len(names),
-                missed=[ns[0] for ns, f in zip(names, found, strict=True) if not f],
-                false=fp,
-                matched=len(matched),
-                predicted=vid in predictions,
-            )
+    """Precision over the guesses that are not optional names, recall over the expected
+    places, summed across every bundle's expected.json."""
+    videos = [
+        score_video(
+            path.parent.name,
+            json.loads(path.read_text(encoding="utf-8")),
+            predictions.get(path.parent.name),
         )
-    result.precision = tp_pred / n_pred if n_pred else 1.0
-    result.recall = tp_exp / n_exp if n_exp else 1.0
-    p, r = result.precision, result.recall
-    result.f1 = 2 * p * r / (p + r) if p + r else 0.0
-    return result
+        for path in sorted(Path(bundles).glob("*/expected.json"))
+    ]
+    guessed = sum(v.matched + len(v.false) for v in videos)
+    expected = sum(v.expected for v in videos)
+    precision = sum(v.matched for v in videos) / guessed if guessed else 1.0
+    recall = sum(v.found for v in videos) / expected if expected else 1.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return Score(videos=videos, precision=precision, recall=recall, f1=f1)
 
 
 def load_cases(path: Path) -> list[dict]:

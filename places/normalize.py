@@ -15,10 +15,7 @@ def names_match(a: str, b: str) -> bool:
     """shared/eval/score.py's matching rule: equal normalised names, or one inside the other
     with the shorter 3+ characters and at least half the longer ("Osaka" is not "Osaka
     Castle")."""
-    a, b = normalize_name(a), normalize_name(b)
-    if not a or not b:
+    short, long_ = sorted((normalize_name(a), normalize_name(b)), key=len)
+    if not short:
         return False
-    if a == b:
-        return True
-    short, long_ = sorted((a, b), key=len)
-    return len(short) >= 3 and short in long_ and len(short) >= 0.5 * len(long_)
+    return short == long_ or (len(short) >= 3 and short in long_ and 2 * len(short) >= len(long_))
