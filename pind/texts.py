@@ -7,7 +7,7 @@ All are frozen: stages pass values, never a shared mutable context.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 from typing import Literal
 
 Source = Literal["title", "description", "chapter", "transcript", "ocr", "asr", "llm"]
@@ -39,8 +39,9 @@ class TimedText:
 
 
 @dataclass(frozen=True, slots=True)
-class VideoTexts:
-    """Everything a video says and shows, each piece with its source and time."""
+class VideoMeta:
+    """What a video says about itself: its title and description, who posted it, its tags,
+    chapters and length."""
 
     video_id: str
     title: str = ""
@@ -49,11 +50,23 @@ class VideoTexts:
     language: str = ""
     tags: tuple[str, ...] = ()
     chapters: tuple[TimedText, ...] = ()
+    duration_s: float | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class VideoTexts(VideoMeta):
+    """Everything a video says and shows, each piece with its source and time."""
+
     transcript: tuple[TimedText, ...] = ()
     ocr: tuple[TimedText, ...] = ()
     asr: tuple[TimedText, ...] = ()
-    duration_s: float | None = None
     extra: dict = field(default_factory=dict, compare=False, hash=False)
+
+    @classmethod
+    def of(cls, meta: VideoMeta, **texts) -> VideoTexts:
+        """`meta`'s own fields (a source's VideoInfo, say) with what was read from the video;
+        `texts` may also replace a metadata field."""
+        return cls(**{f.name: getattr(meta, f.name) for f in fields(VideoMeta)} | texts)
 
     def timed(self) -> tuple[TimedText, ...]:
         """Chapters, transcript, OCR and ASR together, in the order they appear."""

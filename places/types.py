@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,28 +27,33 @@ class Evidence:
 
 
 @dataclass(frozen=True, slots=True)
-class PlaceCandidate:
-    """A fused place before geocoding."""
+class FoundPlace:
+    """What every stage knows of a place it found: its name and kind, the other names it
+    goes by, the mentions that support it and how sure we are."""
 
     name: str
     category: str = ""
-    address_hint: str = ""
     aliases: tuple[str, ...] = ()
     mentions: tuple[Evidence, ...] = ()
     confidence: float = 0.0
-    region_hint: str = ""
-    # A curated Place the gazetteer recognised (its pk), so geocoding and saving reuse it.
+    # A curated Place this is known to be (its pk), so geocoding and saving reuse it.
     place_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceCandidate(FoundPlace):
+    """A fused place before geocoding."""
+
+    address_hint: str = ""
+    region_hint: str = ""
     # Ids of the named rules that proposed it ("en.speech.go_into", "ko.desc.pin_line").
     rules: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
-class ResolvedPlace:
+class ResolvedPlace(FoundPlace):
     """A candidate with whatever geocoding found (lat/lng None when nothing did)."""
 
-    name: str
-    category: str = ""
     address: str = ""
     road_address: str = ""
     lat: float | None = None
@@ -56,8 +61,9 @@ class ResolvedPlace:
     provider: str = ""
     provider_place_id: str = ""
     approximate: bool = False
-    confidence: float = 0.0
-    aliases: tuple[str, ...] = ()
-    mentions: tuple[Evidence, ...] = ()
     region: str = ""
-    place_id: int | None = None  # an existing Place this is known to be
+
+    @classmethod
+    def of(cls, candidate: PlaceCandidate, **found) -> ResolvedPlace:
+        """The candidate's own fields, with what geocoding found for it."""
+        return cls(**{f.name: getattr(candidate, f.name) for f in fields(FoundPlace)} | found)

@@ -99,15 +99,8 @@ def _resolved(
     c: PlaceCandidate, region: Region | None, found: tuple[Geocoder, Hit] | None
 ) -> ResolvedPlace:
     """The candidate as it stands, with what a geocoder found for it, if one did."""
-    place = ResolvedPlace(
-        name=c.name,
-        category=c.category,
-        address=c.address_hint,
-        confidence=c.confidence,
-        aliases=c.aliases,
-        mentions=c.mentions,
-        region=(region.city or region.name) if region else "",
-        place_id=c.place_id,
+    place = ResolvedPlace.of(
+        c, address=c.address_hint, region=(region.city or region.name) if region else ""
     )
     if found is None:
         return place

@@ -91,18 +91,12 @@ def build_texts(
     frame_text: FrameText,
     asr_result: Transcript | None,
 ) -> VideoTexts:
-    return VideoTexts(
-        video_id=info.video_id,
-        title=info.title,
-        description=info.description,
-        channel=info.channel,
+    return VideoTexts.of(
+        info,
         language=(transcript.language if transcript else "") or info.language,
-        tags=info.tags,
-        chapters=info.chapters,
         transcript=transcript.segments if transcript else (),
         ocr=frame_text.lines,
         asr=asr_result.segments if asr_result else (),
-        duration_s=info.duration_s,
     )
 
 

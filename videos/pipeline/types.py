@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from pind.texts import TimedText
+from pind.texts import TimedText, VideoMeta
 
 
 class PipelineError(Exception):
@@ -21,18 +21,12 @@ class PipelineError(Exception):
 
 
 @dataclass(frozen=True, slots=True)
-class VideoInfo:
-    video_id: str
-    title: str = ""
-    description: str = ""
-    channel: str = ""
+class VideoInfo(VideoMeta):
+    """A video's metadata as its source gives it, with what only the source knows."""
+
     channel_id: str = ""
-    duration_s: float | None = None
     upload_date: str = ""  # YYYYMMDD as yt-dlp writes it
     thumbnail_url: str = ""
-    language: str = ""
-    tags: tuple[str, ...] = ()
-    chapters: tuple[TimedText, ...] = ()  # source="chapter"
     is_live: bool = False
     live_status: str = ""  # yt-dlp: not_live, is_live, is_upcoming, was_live, post_live
 
