@@ -74,10 +74,11 @@ class Mention(models.Model):
     """One piece of evidence that a video mentions or shows a place."""
 
     class Source(models.TextChoices):
-        TITLE = "title", "Title"
-        DESCRIPTION = "description", "Description"
-        CHAPTER = "chapter", "Chapter"
-        TRANSCRIPT = "transcript", "Transcript"
+        # Labelled here only where Django's label from the name ("Title") would not do.
+        TITLE = "title"
+        DESCRIPTION = "description"
+        CHAPTER = "chapter"
+        TRANSCRIPT = "transcript"
         OCR = "ocr", "On-screen text"
         ASR = "asr", "Speech recognition"
         LLM = "llm", "Language model"

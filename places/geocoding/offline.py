@@ -21,6 +21,8 @@ _WITHIN_M = 150_000
 _HANGUL = re.compile(r"[가-힣]")
 # A bridge named for a district leads out of it.
 _LEADS_OUT = ("대교", "다리")
+# A curated place answers for itself: these Hit fields are its own, under the same names.
+_CURATED_FIELDS = ("name", "lat", "lng", "address", "road_address", "category", "region")
 
 
 def region_of_address(address: str, context: Region | None = None) -> Region | None:
@@ -125,16 +127,8 @@ class GazetteerGeocoder(Geocoder):
     def lookup(self, candidate: PlaceCandidate, region: Region | None) -> Hit | None:
         place = self._curated(candidate, region)
         if place is not None:
-            return Hit(
-                name=place.name,
-                lat=place.lat,
-                lng=place.lng,
-                address=place.address,
-                road_address=place.road_address,
-                provider_place_id=str(place.pk),
-                category=place.category,
-                region=place.region,
-            )
+            own = {name: getattr(place, name) for name in _CURATED_FIELDS}
+            return Hit(**own, provider_place_id=str(place.pk))
         area = area_of(candidate, region)
         if area is None or not area.lat:
             return None

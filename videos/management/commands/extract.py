@@ -35,17 +35,13 @@ def _timed(items) -> list[dict]:
     ]
 
 
+# What --json prints of a ResolvedPlace, besides its mentions.
+PLACE_KEYS = ("name", "category", "address", "lat", "lng", "approximate", "confidence")
+
+
 def place_json(place) -> dict:
-    return {
-        "name": place.name,
-        "category": place.category,
-        "address": place.address,
-        "lat": place.lat,
-        "lng": place.lng,
-        "approximate": place.approximate,
-        "confidence": place.confidence,
-        "mentions": [m.to_dict() for m in place.mentions],
-    }
+    shown = {key: getattr(place, key) for key in PLACE_KEYS}
+    return shown | {"mentions": [m.to_dict() for m in place.mentions]}
 
 
 class ProgressBar:
