@@ -261,6 +261,9 @@ _SPAN_CROSSED = (
     "mentions",
     "moments",
     "head.en",
+    "head.en_first",
+    "place_noun_before",
+    "place_noun_after",
     "sight_word",
     "words",
     "lowercase_elsewhere",
@@ -299,19 +302,32 @@ def _spoken_context(fused: Fused, name: str) -> dict[str, float]:
         r.snippet.text for r in fused.cluster.raws if r.snippet.source in ("transcript", "asr")
     ]
     lines += [s.text for s, _ in fused.cluster.echoes if s.source in ("transcript", "asr")]
-    seen = mid = lead = the = 0
+    seen = mid = lead = the = noun_before = noun_after = 0
     for line in lines:
         at = line.find(name)
         if at < 0:
             continue
         before = line[:at]
         seen += 1
+        prev = _WORD.findall(before.lower())[-1:]
+        nxt = _WORD.findall(line[at + len(name) :].lower())[:1]
+        noun_before += bool(prev) and prev[0] in EN_HEAD_SET
+        noun_after += bool(nxt) and nxt[0] in EN_HEAD_SET
         mid += bool(before.strip()) and not re.search(r"[.!?]\s*$", before)
         lead += bool(_PLACE_LEAD.search(before))
         the += bool(re.search(r"\b[Tt]he\s+$", before))
     if not seen:
         return {}
-    return {"midsentence": mid / seen, "after_preposition": lead / seen, "after_the": the / seen}
+    return {
+        "midsentence": mid / seen,
+        "after_preposition": lead / seen,
+        "after_the": the / seen,
+        "place_noun_before": noun_before / seen,
+        "place_noun_after": noun_after / seen,
+    }
+
+
+_WORD = re.compile(r"[a-z][a-z'’]*")
 
 
 def _tags(grouped: Grouped) -> set[str]:
@@ -349,6 +365,10 @@ def candidate_features(fused: Fused, text: str, lower: str) -> dict[str, float]:
             "hangul": float(bool(_HANGUL.search(name))),
             "digit": float(any(ch.isdigit() for ch in name)),
             "head.en": float(bool(tokens) and tokens[-1].lower().strip(".") in EN_HEAD_SET),
+            "head.en_first": float(len(tokens) > 1 and tokens[0].lower() in EN_HEAD_SET),
+            "head.en_inside": float(
+                any(t.lower().strip(".") in EN_HEAD_SET for t in tokens[1:-1])
+            ),
             "head.ko": float(name.replace(" ", "").endswith(KO_HEADS)),
             "region": float(lookup_region(name) is not None),
             "sight_word": float(names_a_sight(name)),

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pind.texts import VideoTexts
 from places.extraction.base import SPOKEN, Extractor, RawCandidate, Snippet
 from places.extraction.text import category_of
+from places.lexicon import EN_HEAD_SET
 from places.vocab import words
 
 # A name word: "Hagia", "McDonald's", "iPark", "St." ; joiners that may sit inside a name.
@@ -71,6 +72,7 @@ SPEECH_PATTERNS: tuple[Pattern, ...] = (
 
 # Title and description separators: "Penang Travel Guide: Things to do | George Town".
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|/:·•()\[\]{}!?]|\s[-–—]\s|,)\s*")
+_NAME_THEN_WORD = re.compile(rf"(?<![\w'’])(?P<name>{_NAME})\s+(?P<kind>[a-z]+)\b")
 _AT_PLACE = re.compile(rf"\b(?:at|in|inside|visiting)\s+(?:the\s+)?(?P<name>{_NAME})")
 
 
@@ -98,6 +100,16 @@ def name_spans(text: str) -> Iterator[tuple[int, str]]:
             if len(name) >= 3 and not name.isdigit():
                 yield offset, name
             offset += len(part)
+
+
+def named_kinds(text: str) -> Iterator[str]:
+    """A name followed by the kind of place it is, in lower case: "the Rosemary restaurant",
+    "Blue Lotus market": the kind word belongs to the name."""
+    for m in _NAME_THEN_WORD.finditer(text):
+        kind = m.group("kind")
+        name = clean_span(m.group("name"))
+        if kind in EN_HEAD_SET and len(name) >= 3 and not name.isdigit():
+            yield f"{name} {kind}"
 
 
 def spoken_places(text: str) -> Iterator[tuple[str, str]]:
@@ -155,6 +167,7 @@ class SpansExtractor(Extractor):
                 continue
             rule = "en.caps_span" if snippet.source in ("transcript", "asr") else "en.caps_text"
             out += [self._raw(n, snippet, rule) for _, n in name_spans(snippet.text)]
+            out += [self._raw(n, snippet, "en.name_kind") for n in named_kinds(snippet.text)]
             if snippet.source in ("transcript", "asr"):
                 out += [self._raw(n, snippet, rule) for rule, n in spoken_places(snippet.text)]
         for cue, name in joined_cues(snippets):

@@ -40,6 +40,33 @@ COOKING = VideoTexts(
 )
 
 
+def _features_of(texts, name):
+    snippets = snippets_of(texts)
+    for v in judge(group(propose(texts, snippets), snippets)):
+        if v.fused.candidate.name == name:
+            return v.features
+    raise AssertionError(f"no candidate {name!r}")
+
+
+def test_a_place_word_leading_the_name_or_standing_beside_it_is_a_feature():
+    texts = VideoTexts(
+        video_id="own00000003",
+        title="Two days in Vessa",
+        transcript=(
+            TimedText("transcript", "Our first morning we climbed Mount Corrigan early.", 1, 4),
+            TimedText("transcript", "Back at our hostel Brackwater Lane we had tea.", 5, 9),
+            TimedText("transcript", "Then Odile Brams made us dinner.", 10, 14),
+        ),
+    )
+    mount = _features_of(texts, "Mount Corrigan")
+    assert mount["head.en_first"] == 1.0
+    assert mount["head.en"] == 0.0
+    assert _features_of(texts, "Brackwater Lane")["place_noun_before"] == 1.0
+    person = _features_of(texts, "Odile Brams")
+    assert person["head.en_first"] == 0.0
+    assert person["place_noun_before"] == 0.0
+
+
 def test_the_shipped_model_is_small_and_versioned():
     assert MODEL_PATH.stat().st_size < 5 * 1024 * 1024
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))

@@ -23,16 +23,17 @@ def test_a_place_on_a_street_is_named_without_the_street():
 
 
 def test_names_after_visit_words_need_a_second_source():
-    spoken = tt("transcript", "then we walked the Golden Gate Promenade", 3)
+    # A name with no place word in it ("Stretch" names no kind of place).
+    spoken = tt("transcript", "then we walked the Golden Gate Stretch", 3)
     assert names(video(transcript=(spoken,))) == []
     got = names(
         video(
             description="We walked the whole Embarcadero at sunset.",
-            transcript=(tt("transcript", "then we walked the Golden Gate Promenade", 3),),
-            ocr=(tt("ocr", "Golden Gate Promenade", 3, 8),),
+            transcript=(tt("transcript", "then we walked the Golden Gate Stretch", 3),),
+            ocr=(tt("ocr", "Golden Gate Stretch", 3, 8),),
         )
     )
-    assert got == ["Golden Gate Promenade"]
+    assert got == ["Golden Gate Stretch"]
 
 
 def test_a_number_is_part_of_a_name():

@@ -10,6 +10,7 @@ from places.extraction.spans import (
     clean_span,
     joined_cues,
     name_spans,
+    named_kinds,
     spoken_places,
     tag_names,
     title_segments,
@@ -101,3 +102,23 @@ def test_every_candidate_carries_its_rule_id():
     rules = {r.rule for r in raws}
     assert {"title.at_place", "tags.segment", "en.caps_span", "en.speech.go_into"} <= rules
     assert all(r.extractor == "spans" and r.rule for r in raws)
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("we had dinner at the Varlow restaurant by the river", "Varlow restaurant"),
+        ("the Quince Hill market opens at six", "Quince Hill market"),
+        ("we slept at the Tamsin Row hostel", "Tamsin Row hostel"),
+    ],
+)
+def test_a_name_followed_by_its_kind_of_place_keeps_the_kind(line, name):
+    assert name in list(named_kinds(line))
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Pino Loco was great", "we met Odile yesterday", "Varlow cooked for us"],
+)
+def test_a_name_followed_by_any_other_word_is_no_named_kind(line):
+    assert list(named_kinds(line)) == []
