@@ -366,9 +366,7 @@ def candidate_features(fused: Fused, text: str, lower: str) -> dict[str, float]:
             "digit": float(any(ch.isdigit() for ch in name)),
             "head.en": float(bool(tokens) and tokens[-1].lower().strip(".") in EN_HEAD_SET),
             "head.en_first": float(len(tokens) > 1 and tokens[0].lower() in EN_HEAD_SET),
-            "head.en_inside": float(
-                any(t.lower().strip(".") in EN_HEAD_SET for t in tokens[1:-1])
-            ),
+            "head.en_inside": float(any(t.lower().strip(".") in EN_HEAD_SET for t in tokens[1:-1])),
             "head.ko": float(name.replace(" ", "").endswith(KO_HEADS)),
             "region": float(lookup_region(name) is not None),
             "sight_word": float(names_a_sight(name)),
