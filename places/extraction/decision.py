@@ -262,6 +262,7 @@ _SPAN_CROSSED = (
     "moments",
     "head.en",
     "head.en_first",
+    "head.en_variant",
     "place_noun_before",
     "place_noun_after",
     "sight_word",
@@ -368,6 +369,7 @@ def candidate_features(fused: Fused, text: str, lower: str) -> dict[str, float]:
             "head.en_first": float(len(tokens) > 1 and tokens[0].lower() in EN_HEAD_SET),
             "head.en_inside": float(any(t.lower().strip(".") in EN_HEAD_SET for t in tokens[1:-1])),
             "head.ko": float(name.replace(" ", "").endswith(KO_HEADS)),
+            "head.en_variant": float(_longer_with_head(name, {r.name for r in c.raws})),
             "region": float(lookup_region(name) is not None),
             "sight_word": float(names_a_sight(name)),
             "food": float(en_food(name) or ko_food(name.replace(" ", ""))),
@@ -376,6 +378,17 @@ def candidate_features(fused: Fused, text: str, lower: str) -> dict[str, float]:
         }
     )
     return feats
+
+
+def _longer_with_head(name: str, variants: set[str]) -> bool:
+    """Another spelling in the cluster is this name plus a kind of place: "Jonker" beside
+    "Jonker Street", "Saint Paul" beside "Saint Paul ruins"."""
+    for v in variants:
+        if v != name and v.startswith(name + " "):
+            rest = v[len(name) :].split()
+            if len(rest) == 1 and rest[0].lower().strip(".") in EN_HEAD_SET:
+                return True
+    return False
 
 
 def _lowercase_share(name: str, text: str, lower: str) -> float:

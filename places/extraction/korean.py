@@ -768,4 +768,42 @@ class KoreanExtractor(Extractor):
                 )
                 for name, strength, category in found
             ]
+            out += [
+                RawCandidate(
+                    name=name,
+                    snippet=snippet,
+                    strength=SPOKEN / 2,
+                    extractor="spans",
+                    category=category_of(name),
+                    rule="ko.nnp",
+                )
+                for name in proper_noun_runs(text, toks)
+            ]
         return out
+
+
+def proper_noun_runs(text: str, toks: Sequence) -> list[str]:
+    """Recall first: every run of proper nouns the analyser marks ("성수 연무장", "대림창고"),
+    with the place word that follows it, as one candidate for the decision to judge."""
+    runs: list[str] = []
+    i = 0
+    while i < len(toks):
+        if toks[i].tag != "NNP" or not _HANGUL.search(toks[i].form):
+            i += 1
+            continue
+        j = i + 1
+        while j < len(toks) and toks[j].tag == "NNP" and _gap(text, toks[j - 1], toks[j]) <= 1:
+            j += 1
+        if j < len(toks) and toks[j].tag == "NNG" and toks[j].form in lexicon.KO_HEADS:
+            if _gap(text, toks[j - 1], toks[j]) <= 1:
+                j += 1
+        name = text[toks[i].start : toks[j - 1].start + toks[j - 1].len].strip()
+        if len(name.replace(" ", "")) >= 2:
+            runs.append(name)
+        i = j
+    return runs
+
+
+def _gap(text: str, a, b) -> int:
+    between = text[a.start + a.len : b.start]
+    return len(between) if not between.strip() else 99

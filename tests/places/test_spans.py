@@ -122,3 +122,37 @@ def test_a_name_followed_by_its_kind_of_place_keeps_the_kind(line, name):
 )
 def test_a_name_followed_by_any_other_word_is_no_named_kind(line):
     assert list(named_kinds(line)) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        # A proper noun with the place word that follows it.
+        ("오늘은 연무장길 걸었어요", "연무장길"),
+        ("남산타워 보이시죠", "남산타워"),
+        ("광장시장 빈대떡 먹으러 갑니다", "광장시장"),
+    ],
+)
+def test_every_korean_proper_noun_run_is_a_candidate(line, name):
+    from places.extraction.korean import proper_noun_runs, tokens
+
+    assert name in proper_noun_runs(line, tokens([line], [True])[0])
+
+
+def test_korean_proper_noun_runs_carry_their_rule():
+    texts = VideoTexts(
+        video_id="own00000004",
+        title="주말 브이로그",
+        transcript=(TimedText("transcript", "남산타워 보이시죠", 1.0, 3.0),),
+    )
+    from places.extraction.korean import KoreanExtractor
+
+    raws = KoreanExtractor().extract(texts, snippets_of(texts))
+    assert ("ko.nnp", "남산타워") in [(r.rule, r.name) for r in raws]
+
+
+def test_korean_words_that_are_no_names_are_no_runs():
+    from places.extraction.korean import proper_noun_runs, tokens
+
+    line = "진짜 맛있어요 너무 좋아요"
+    assert proper_noun_runs(line, tokens([line], [True])[0]) == []
