@@ -60,6 +60,12 @@ class Tree:
         return self.value[node]
 
 
+def _depth(tree: Tree, node: int = 0) -> int:
+    if tree.left[node] == -1:
+        return 0
+    return 1 + max(_depth(tree, tree.left[node]), _depth(tree, tree.right[node]))
+
+
 @dataclass(frozen=True)
 class Model:
     """Gradient-boosted trees over named features, plus fixed priors for untrained rules."""
@@ -86,6 +92,54 @@ class Model:
     def score(self, feats: dict[str, float]) -> float:
         z = self.logit(feats)
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, z))))
+
+    def scores(self, rows: list[dict[str, float]]) -> list[float]:
+        """`score` of many candidates at once: every tree walked for all rows together
+        (a long video has hundreds of candidates and the model hundreds of trees)."""
+        if not rows:
+            return []
+        import numpy as np
+
+        forest = self._arrays()
+        x = np.array([self.vector(f) for f in rows], dtype=float)
+        n, trees = len(rows), len(self.trees)
+        node = np.zeros((n, trees), dtype=np.intp)
+        tree_ix = np.arange(trees)
+        for _ in range(forest["depth"]):
+            feature = forest["feature"][tree_ix, node]
+            left = (
+                x[np.arange(n)[:, None], np.maximum(feature, 0)]
+                <= forest["threshold"][tree_ix, node]
+            )
+            child = np.where(left, forest["left"][tree_ix, node], forest["right"][tree_ix, node])
+            node = np.where(forest["left"][tree_ix, node] == -1, node, child)
+        z = self.init + self.learning_rate * forest["value"][tree_ix, node].sum(axis=1)
+        z += np.array([self.prior_logit(f) for f in rows])
+        return [float(v) for v in 1.0 / (1.0 + np.exp(-np.clip(z, -30.0, 30.0)))]
+
+    def _arrays(self) -> dict:
+        cached = self.__dict__.get("_forest")
+        if cached is None:
+            import numpy as np
+
+            width = max(len(t.left) for t in self.trees)
+
+            def table(attr: str, fill: float, dtype) -> np.ndarray:
+                out = np.full((len(self.trees), width), fill, dtype=dtype)
+                for i, t in enumerate(self.trees):
+                    out[i, : len(t.left)] = getattr(t, attr)
+                return out
+
+            cached = {
+                "feature": table("feature", -2, np.intp),
+                "threshold": table("threshold", 0.0, float),
+                "left": table("left", -1, np.intp),
+                "right": table("right", -1, np.intp),
+                "value": table("value", 0.0, float),
+                "depth": max(_depth(t) for t in self.trees),
+            }
+            object.__setattr__(self, "_forest", cached)
+        return cached
 
     def prior_logit(self, feats: dict[str, float]) -> float:
         """Rules absent from the training sets (the LLM path) add their documented prior."""
@@ -183,9 +237,9 @@ def judge(grouped: Grouped, model: Model | None = None) -> list[Verdict]:
     """Every candidate with its features, score and the reason it is kept or dropped."""
     model = model or shipped_model()
     out = []
-    for fused, feats in zip(grouped.fused, video_features(grouped), strict=True):
+    rows = video_features(grouped)
+    for fused, feats, score in zip(grouped.fused, rows, model.scores(rows), strict=True):
         never = never_a_place(fused.candidate.name)
-        score = model.score(feats)
         kept = not never and score >= model.threshold
         out.append(Verdict(fused, feats, score, kept, never, model))
     return out

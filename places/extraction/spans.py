@@ -70,6 +70,12 @@ SPEECH_PATTERNS: tuple[Pattern, ...] = (
     ),
 )
 
+# A word every speech pattern above contains: a line without one is not read by them.
+_ANY_LEAD = re.compile(
+    r"(?i)\b(?:go|head|pop|walk|step|check\w*|we|i'm|i am|called|welcome|visit\w*|explor\w*|"
+    r"tour\w*|lunch|dinner|breakfast|brunch|coffee|drinks|stop)\b"
+)
+
 # Title and description separators: "Penang Travel Guide: Things to do | George Town".
 _SEGMENT_SPLIT = re.compile(r"\s*(?:[|/:·•()\[\]{}!?]|\s[-–—]\s|,)\s*")
 _NAME_THEN_WORD = re.compile(rf"(?<![\w'’])(?P<name>{_NAME})\s+(?P<kind>[a-z]+)\b")
@@ -114,6 +120,8 @@ def named_kinds(text: str) -> Iterator[str]:
 
 def spoken_places(text: str) -> Iterator[tuple[str, str]]:
     """(rule, name) for each speech pattern that introduces a capitalised name."""
+    if not _ANY_LEAD.search(text):
+        return
     for pattern in SPEECH_PATTERNS:
         for m in pattern.regex.finditer(text):
             name = clean_span(m.group("name"))

@@ -83,6 +83,15 @@ def test_the_model_round_trips_through_json():
     assert again.score(feats) == pytest.approx(model.score(feats))
 
 
+def test_scoring_many_candidates_at_once_gives_each_its_own_score():
+    snippets = snippets_of(LISBON_LIKE)
+    verdicts = judge(group(propose(LISBON_LIKE, snippets), snippets))
+    rows = [v.features for v in verdicts] + [{}, {n: 1.0 for n in shipped_model().names}]
+    model = shipped_model()
+    assert model.scores(rows) == pytest.approx([model.score(f) for f in rows], abs=1e-12)
+    assert model.scores([]) == []
+
+
 def test_every_candidate_gets_a_score_and_a_reason():
     snippets = snippets_of(LISBON_LIKE)
     verdicts = judge(group(propose(LISBON_LIKE, snippets), snippets))
