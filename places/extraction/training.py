@@ -175,9 +175,14 @@ def f1_of(scored: list[tuple[Video, list[float]]], threshold: float) -> float:
     return prf(tuple(totals))[2]
 
 
-def folds_by_video(videos: list[Video], k: int) -> list[list[Video]]:
-    """k folds of whole videos, in id order (deterministic)."""
+def folds_by_video(videos: list[Video], k: int, split: int = 0) -> list[list[Video]]:
+    """k folds of whole videos: split 0 deals them in id order, split n > 0 after a shuffle
+    seeded with n (deterministic either way)."""
+    import random
+
     ordered = sorted(videos, key=lambda v: v.video_id)
+    if split:
+        random.Random(split).shuffle(ordered)
     return [ordered[i::k] for i in range(k)]
 
 

@@ -195,3 +195,41 @@ def test_cross_validation_reports_held_out_figures_per_set(tmp_path, monkeypatch
         assert row["no_venue_videos"] == 1
     # Candidate features are cached per set and reused while the code is unchanged.
     assert len(list((tmp_path / "cache").glob("*.pickle"))) == 2
+
+
+def test_fold_splits_are_whole_videos_dealt_in_order_or_shuffled_by_seed():
+    from places.extraction.training import Video, folds_by_video
+
+    videos = [Video(f"vid{i:08d}", "real", [], [], []) for i in range(10)]
+    first = folds_by_video(videos, 5)
+    assert [[v.video_id for v in f] for f in first][0] == ["vid00000000", "vid00000005"]
+    shuffled = folds_by_video(videos, 5, split=1)
+    again = folds_by_video(videos, 5, split=1)
+    other = folds_by_video(videos, 5, split=2)
+    ids = lambda folds: [[v.video_id for v in f] for f in folds]  # noqa: E731
+    assert ids(shuffled) == ids(again)
+    assert ids(shuffled) != ids(first) and ids(shuffled) != ids(other)
+    for folds in (first, shuffled, other):
+        assert sorted(v.video_id for f in folds for v in f) == [v.video_id for v in videos]
+
+
+def test_cross_validation_repeats_a_folder_over_several_splits(bundles, tmp_path, monkeypatch):
+    from videos.management.commands import evaluate
+
+    monkeypatch.setattr(evaluate, "TEXTS_DIR", tmp_path / "cache")
+    cases, more = tmp_path / "cases_vessa.py", tmp_path / "cases_dorrow.py"
+    _cases_file(cases, "Vessa", ["Casa Orvieta", "Pino Loco", "Marrow Diner"])
+    _cases_file(more, "Dorrow", ["Quillby Market", "Brindle Museum", "Kettle Bridge"])
+    out = StringIO()
+    call_command(
+        "evaluate", str(bundles), str(cases), str(more), "--cv", "--folds", "2",
+        "--repeats", "3", "--json", stdout=out,
+    )  # fmt: skip
+    report = json.loads(out.getvalue())
+    folder = next(r for r in report["sets"] if r["set"] == bundles.name)
+    assert [x["split"] for x in folder["repeats"]] == [0, 1, 2]
+    low, high = folder["mean"]["f1_range"]
+    assert low <= folder["mean"]["f1"] <= high
+    assert any("mean of 3 splits" in line for line in report["lines"])
+    # A cases file is left out whole, once.
+    assert "repeats" not in next(r for r in report["sets"] if r["set"] == "cases_vessa")
