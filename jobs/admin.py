@@ -29,7 +29,7 @@ class JobSubscriberInline(admin.TabularInline):
     can_delete = False
 
     def has_add_permission(self, request: HttpRequest, obj: Job | None = None) -> bool:
-        return False
+        return False  # a user joins a job by submitting its video, not through the admin
 
 
 @admin.register(Job)

@@ -5,10 +5,10 @@ from django.db.models.functions import Now
 
 class Video(models.Model):
     class State(models.TextChoices):
-        NEW = "new", "New"
-        PROCESSING = "processing", "Processing"
-        PROCESSED = "processed", "Processed"
-        FAILED = "failed", "Failed"
+        NEW = "new"
+        PROCESSING = "processing"
+        PROCESSED = "processed"
+        FAILED = "failed"
 
     youtube_id = models.CharField(max_length=11, unique=True)
     title = models.CharField(max_length=500, blank=True)

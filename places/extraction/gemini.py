@@ -10,15 +10,8 @@ import importlib
 
 from django.conf import settings
 
+from places.extraction import llm
 from places.extraction.base import ExtractorError
-from places.extraction.llm import (
-    SCHEMA,
-    LlmClient,
-    LlmExtractor,
-    Reply,
-    Retryable,
-    retryable_status,
-)
 
 
 class GeminiClient:
@@ -37,13 +30,13 @@ class GeminiClient:
             ),
         )
 
-    def ask(self, system: str, user: str) -> Reply:
+    def ask(self, system: str, user: str) -> llm.Reply:
         from google.genai import errors
 
         config = self._types.GenerateContentConfig(
             system_instruction=system,
             response_mime_type="application/json",
-            response_json_schema=SCHEMA,
+            response_json_schema=llm.SCHEMA,
             temperature=0,
             max_output_tokens=settings.PIND_LLM_MAX_OUTPUT_TOKENS,
         )
@@ -52,13 +45,13 @@ class GeminiClient:
                 model=self.model, contents=user, config=config
             )
         except errors.APIError as exc:
-            if retryable_status(exc.code):
-                raise Retryable(f"HTTP {exc.code} {exc.status}") from exc
+            if llm.retryable_status(exc.code):
+                raise llm.Retryable(f"HTTP {exc.code} {exc.status}") from exc
             raise ExtractorError(f"HTTP {exc.code}: {exc.message}", permanent=True) from exc
         except _transport_errors() as exc:  # timeouts and lost connections
-            raise Retryable(f"{type(exc).__name__}: {exc}") from exc
+            raise llm.Retryable(f"{type(exc).__name__}: {exc}") from exc
         except ValueError as exc:  # a 200 whose body is not JSON, or not a response
-            return Reply(None, f"unreadable reply: {type(exc).__name__}")
+            return llm.Reply(None, f"unreadable reply: {type(exc).__name__}")
         return _reply(response)
 
 
@@ -73,24 +66,24 @@ def _transport_errors() -> tuple[type[BaseException], ...]:
     return tuple(found)
 
 
-def _reply(response) -> Reply:
+def _reply(response) -> llm.Reply:
     usage = response.usage_metadata
     tokens = usage.total_token_count if usage else None
     feedback = response.prompt_feedback
     if feedback is not None and feedback.block_reason:
-        return Reply(None, f"prompt blocked: {feedback.block_reason}", tokens)
+        return llm.Reply(None, f"prompt blocked: {feedback.block_reason}", tokens)
     if not response.candidates:
-        return Reply(None, "no candidates", tokens)
+        return llm.Reply(None, "no candidates", tokens)
     text = response.text
     if not text:
-        return Reply(None, f"finish reason {response.candidates[0].finish_reason}", tokens)
-    return Reply(text, "", tokens)
+        return llm.Reply(None, f"finish reason {response.candidates[0].finish_reason}", tokens)
+    return llm.Reply(text, "", tokens)
 
 
-class GeminiExtractor(LlmExtractor):
+class GeminiExtractor(llm.LlmExtractor):
     name = "gemini"
 
-    def connect(self) -> LlmClient:
+    def connect(self) -> llm.LlmClient:
         if not settings.GEMINI_API_KEY:
             raise ExtractorError("GEMINI_API_KEY is not set", permanent=True)
         return GeminiClient()

@@ -10,15 +10,8 @@ from __future__ import annotations
 
 from django.conf import settings
 
+from places.extraction import llm
 from places.extraction.base import ExtractorError
-from places.extraction.llm import (
-    SCHEMA,
-    LlmClient,
-    LlmExtractor,
-    Reply,
-    Retryable,
-    retryable_status,
-)
 
 
 class OpenAIClient:
@@ -40,7 +33,7 @@ class OpenAIClient:
             "max_tokens": settings.PIND_LLM_MAX_OUTPUT_TOKENS,
         }
 
-    def ask(self, system: str, user: str) -> Reply:
+    def ask(self, system: str, user: str) -> llm.Reply:
         import openai
 
         for _ in range(len(self._options) + 1):
@@ -50,15 +43,15 @@ class OpenAIClient:
                 if not self._adapt(exc.param):
                     raise ExtractorError(f"HTTP 400: {exc.message}", permanent=True) from exc
             except openai.APIConnectionError as exc:  # includes APITimeoutError
-                raise Retryable(f"{type(exc).__name__}: {exc}") from exc
+                raise llm.Retryable(f"{type(exc).__name__}: {exc}") from exc
             except openai.APIStatusError as exc:
-                if retryable_status(exc.status_code):
-                    raise Retryable(f"HTTP {exc.status_code}") from exc
+                if llm.retryable_status(exc.status_code):
+                    raise llm.Retryable(f"HTTP {exc.status_code}") from exc
                 raise ExtractorError(
                     f"HTTP {exc.status_code}: {exc.message}", permanent=True
                 ) from exc
             except openai.OpenAIError as exc:  # a 200 whose body is not a completion
-                return Reply(None, f"unreadable reply: {exc}")
+                return llm.Reply(None, f"unreadable reply: {exc}")
         raise ExtractorError("the server refuses every form of the request", permanent=True)
 
     def _create(self, system: str, user: str):
@@ -70,7 +63,7 @@ class OpenAIClient:
             ],
             response_format={
                 "type": "json_schema",
-                "json_schema": {"name": "places", "strict": True, "schema": SCHEMA},
+                "json_schema": {"name": "places", "strict": True, "schema": llm.SCHEMA},
             },
             **self._options,
         )
@@ -87,25 +80,25 @@ class OpenAIClient:
         return False
 
 
-def _reply(completion) -> Reply:
+def _reply(completion) -> llm.Reply:
     """The answer in a completion; the SDK builds one from any JSON, so nothing is assumed."""
     usage = getattr(completion, "usage", None)
     tokens = getattr(usage, "total_tokens", None)
     choices = getattr(completion, "choices", None) or [None]
     message = getattr(choices[0], "message", None)
     if getattr(message, "refusal", None):
-        return Reply(None, f"refused: {message.refusal}", tokens)
+        return llm.Reply(None, f"refused: {message.refusal}", tokens)
     content = getattr(message, "content", None)
     if not isinstance(content, str) or not content:
         reason = getattr(choices[0], "finish_reason", None)
-        return Reply(None, f"no answer in the reply (finish reason {reason})", tokens)
-    return Reply(content, "", tokens)
+        return llm.Reply(None, f"no answer in the reply (finish reason {reason})", tokens)
+    return llm.Reply(content, "", tokens)
 
 
-class OpenAIExtractor(LlmExtractor):
+class OpenAIExtractor(llm.LlmExtractor):
     name = "openai"
 
-    def connect(self) -> LlmClient:
+    def connect(self) -> llm.LlmClient:
         if not (settings.OPENAI_API_KEY or settings.OPENAI_BASE_URL):
             raise ExtractorError("set OPENAI_API_KEY or OPENAI_BASE_URL", permanent=True)
         return OpenAIClient()

@@ -35,28 +35,20 @@ KO_ADDRESS = re.compile(
     r"[가-힣\d]{1,10}(?:동|리|가)(?:\s*\d+(?:-\d+)?(?:\s*번지)?)?(?=\s|$|,))"
 )
 _KO_ADMIN_WORD = re.compile(r"[가-힣]{1,6}(?:시|군|구)\b")
-_EN_STREET = re.compile(
+# A street address in Latin script, in any of three forms.
+_STREET = re.compile(
+    # The number, then the street: "12 Main Street", "8 Achasan-ro", "1 Chome-2-3".
     r"\b\d{1,5}(?:-\d+)*[A-Za-z]?,?\s+(?:[A-Z][\w'’.-]*\s+){0,4}?"
     r"(?:[\w'-]*-(?:ro|gil|daero|dong|gu)|Street|St\.?|Road|Rd\.?|Avenue|Ave\.?|Boulevard|"
     r"Blvd\.?|Lane|Ln\.?|Drive|Dr\.?|Way|Place|Pl\.?|Highway|Hwy)\b"
-    r"|\b\d+\s*Chome(?:-\d+)+",
-    re.IGNORECASE,
-)
-
-
-# A stall or unit inside a building, as hawker centres, malls and food halls number them:
-# "Stall #02-15", "Unit 3B", "#01-23" ("Shop 24" is as often a name as an address).
-_UNIT = re.compile(
-    r"\b(?:stall|unit|booth|kiosk)\s*(?:no\.?\s*)?#?\s*\d{1,4}[A-Za-z]?\b"
-    r"|(?<![\w#])#\d{1,2}-\d{1,4}\b",
-    re.IGNORECASE,
-)
-
-
-# Continental addresses: the street word first, the number after ("Calle Betis 12",
-# "Rua Augusta 24", "Plaza de la Encarnación, 41003 Sevilla", "Via del Corso 1").
-_EU_STREET = re.compile(
-    r"\b(?:Calle|C/|Plaza|Pl\.|Avenida|Av\.|Avda\.?|Paseo|Rua|R\.|Travessa|Largo|Praça|"
+    r"|\b\d+\s*Chome(?:-\d+)+"
+    # A stall or unit inside a building, as hawker centres, malls and food halls number them:
+    # "Stall #02-15", "Unit 3B", "#01-23" ("Shop 24" is as often a name as an address).
+    r"|\b(?:stall|unit|booth|kiosk)\s*(?:no\.?\s*)?#?\s*\d{1,4}[A-Za-z]?\b"
+    r"|(?<![\w#])#\d{1,2}-\d{1,4}\b"
+    # Continental: the street word first, the number after ("Calle Betis 12",
+    # "Rua Augusta 24", "Plaza de la Encarnación, 41003 Sevilla", "Via del Corso 1").
+    r"|\b(?:Calle|C/|Plaza|Pl\.|Avenida|Av\.|Avda\.?|Paseo|Rua|R\.|Travessa|Largo|Praça|"
     r"Via|Viale|Piazza|Corso|Rue|Place|Quai|Straße|Strasse|Platz|Gasse|Ulica|Náměstí)\s+"
     r"[^,\d]{2,40}?,?\s*(?:\d{1,4}\b|s/n\b|[^,]*,\s*\d{4,5}(?:-\d{3})?\s+\w)",
     re.IGNORECASE,
@@ -88,7 +80,7 @@ def looks_like_address(text: str) -> bool:
         return False
     if KO_ADDRESS.search(text) or _CJK_ADDRESS.search(text) or _POSTCODE.search(text):
         return True
-    if _EN_STREET.search(text) or _UNIT.search(text) or _EU_STREET.search(text):
+    if _STREET.search(text):
         return True
     # "Jongno-gu, Seoul", "Tsukiji, Chuo City, Tokyo": several comma-separated place parts.
     parts = [p.strip() for p in text.split(",") if p.strip()]

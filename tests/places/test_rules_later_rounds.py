@@ -105,6 +105,36 @@ def test_japanese_chinese_and_postcode_addresses(address):
 
 
 @pytest.mark.parametrize(
+    ("text", "street"),
+    [
+        # The number, then the street.
+        ("12 Main Street", True),
+        ("8 Achasan-ro", True),
+        ("1 Chome-2-3", True),
+        ("466 Crawford Lane", True),
+        # A stall or unit inside a building.
+        ("Stall #02-15", True),
+        ("Unit 3B", True),
+        ("#01-23", True),
+        ("Shop 24", False),
+        ("ticket #3", False),
+        # The street word first, the number after.
+        ("Calle Betis 12", True),
+        ("Rua Augusta 24", True),
+        ("Via del Corso 1", True),
+        ("Plaza de la Encarnación, 41003 Sevilla", True),
+        ("Plaza Mayor", False),
+        ("Main Street", False),
+        ("3 coffees", False),
+    ],
+)
+def test_a_street_address_in_latin_script(text, street):
+    from places.extraction.text import looks_like_address
+
+    assert looks_like_address(text) is street
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "하리오 V60 드리퍼, 코만단테 C40 그라인더, 펠로우 스태그 EKG 주전자",
