@@ -211,10 +211,18 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--seconds", type=int, default=8, help="wrk run per endpoint")
     parser.add_argument("--quick", action="store_true", help="smaller sizes, 3 s runs")
+    parser.add_argument(
+        "--api-only", action="store_true", help="skip the scale table: seed 1,000 videos, load"
+    )
     args = parser.parse_args(argv)
     setup_django()
-    sizes = [50, 300] if args.quick else [100, 1000]
     seconds = 3 if args.quick else args.seconds
+    if args.api_only:
+        from bench.seed import seed
+
+        api_report(seed(videos=1000, history=200), seconds=seconds, videos=1000)
+        return
+    sizes = [50, 300] if args.quick else [100, 1000]
     found = scale(sizes, repeat=5 if args.quick else 10)
     print(f"\nScale: SQL queries and in-process time per request at {sizes[0]} and {sizes[1]}")
     print(f"videos × 10 places (20 users; one with {min(200, sizes[1])} videos of history)")
@@ -223,12 +231,15 @@ def main(argv: list[str] | None = None) -> None:
         (q1, t1), (q2, t2) = by_size[sizes[0]], by_size[sizes[1]]
         flag = "" if q1 == q2 else "  ← grows with rows"
         print(f"  {name:<24} {q1:>5} → {q2:<5} {t1:>9.1f} → {t2:<9.1f}{flag}")
-    seeded = found["seeded"]
+    api_report(found["seeded"], seconds=seconds, videos=sizes[1])
+
+
+def api_report(seeded, *, seconds: int, videos: int) -> None:
     res = api(seeded, seconds=seconds)
     bare = res["bare Django JSON view"]
     print(
         f"\nAPI: gunicorn 2 sync workers, PostgreSQL, {CLIENTS} clients (wrk), {seconds} s each, "
-        f"{sizes[1]} videos × 10 places"
+        f"{videos} videos × 10 places"
     )
     print(
         f"  {'endpoint':<24} {'p50 ms':>8} {'p99 ms':>8} {'req/s':>8} {'× bare':>7}  "
