@@ -28,7 +28,7 @@ from jobs.throttles import SubmitGuestThrottle, SubmitUserThrottle
 from pind.errors import ApiError, found_or_404
 from pind.paging import page_of
 from videos.selectors import video_by_youtube_id, video_with_places
-from videos.views import page_schema, paged_reply
+from videos.views import PagedListView, page_schema
 
 JOBS_PAGE_SIZE = 50
 WAIT_POLL_S = 0.25
@@ -215,26 +215,20 @@ def submitted_job(request, job_id: str) -> Job:
     return found_or_404(job, "Job not found.", code="job_not_found")
 
 
-class JobListView(APIView):
-    permission_classes = [IsAuthenticated]
+@page_schema(
+    summary="My jobs, newest first",
+    description="A JSON array, 50 per page; more pages via `?page=` and the RFC 8288 "
+    "`Link` header.",
+    item=JobStatusOutSerializer,
+    tag="jobs",
+)
+class JobListView(PagedListView):
+    def rows(self, page: int) -> tuple[list, bool]:
+        return page_of(selectors.jobs_of(self.request.user), page=page, size=JOBS_PAGE_SIZE)
 
-    @page_schema(
-        summary="My jobs, newest first",
-        description="A JSON array, 50 per page; more pages via `?page=` and the RFC 8288 "
-        "`Link` header.",
-        item=JobStatusOutSerializer,
-        tag="jobs",
-    )
-    def get(self, request):
-        return paged_reply(
-            request,
-            lambda page: page_of(selectors.jobs_of(request.user), page=page, size=JOBS_PAGE_SIZE),
-            lambda jobs: (
-                JobStatusOutSerializer(
-                    jobs, many=True, context={"per_run": services.estimate_run_seconds()}
-                ).data
-            ),
-        )
+    def render(self, rows: list) -> list:
+        context = {"per_run": services.estimate_run_seconds()}
+        return JobStatusOutSerializer(rows, many=True, context=context).data
 
 
 class JobStatusView(APIView):

@@ -99,24 +99,39 @@ def video_or_404(video_id: str):
     return found_or_404(video, "Video not found.", code="video_not_found")
 
 
-class HistoryView(APIView):
-    permission_classes = [IsAuthenticated]
+class PagedListView(APIView):
+    """One of the user's array lists, a page at a time (`paged_reply`): a subclass says
+    which rows a page holds, how they render, and whether the rendering is kept."""
 
-    @page_schema(
-        summary="My history",
-        description="A JSON array (the clients' contract), newest first, 50 per page; more "
-        "pages via `?page=` and the RFC 8288 `Link` header. `id` and `video_id` are both the "
-        "YouTube video id; `history_id` is the history row.",
-        item=HistoryItemOutSerializer,
-        tag="history",
-    )
+    permission_classes = [IsAuthenticated]
+    kept_as: str | None = None
+
+    def rows(self, page: int) -> tuple[list, bool]:
+        raise NotImplementedError
+
+    def render(self, rows: list) -> list:
+        raise NotImplementedError
+
     def get(self, request):
-        return paged_reply(
-            request,
-            lambda page: selectors.history_page(user=request.user, page=page),
-            lambda rows: HistoryItemOutSerializer(rows, many=True).data,
-            kept_as="history",
-        )
+        return paged_reply(request, self.rows, self.render, kept_as=self.kept_as)
+
+
+@page_schema(
+    summary="My history",
+    description="A JSON array (the clients' contract), newest first, 50 per page; more "
+    "pages via `?page=` and the RFC 8288 `Link` header. `id` and `video_id` are both the "
+    "YouTube video id; `history_id` is the history row.",
+    item=HistoryItemOutSerializer,
+    tag="history",
+)
+class HistoryView(PagedListView):
+    kept_as = "history"
+
+    def rows(self, page: int) -> tuple[list, bool]:
+        return selectors.history_page(user=self.request.user, page=page)
+
+    def render(self, rows: list) -> list:
+        return HistoryItemOutSerializer(rows, many=True).data
 
 
 class HistoryItemView(APIView):
