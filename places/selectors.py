@@ -188,8 +188,9 @@ def near_page(
     *, near: tuple[float, float], radius_m: float, category: str = "", offset: int, limit: int
 ) -> tuple[list[dict], int | None]:
     """One page of `place_search(near=near, radius_m=radius_m, category=category)` as
-    place dicts with `evidence` and `distance_m`, and the number of matches (None when the
-    page is past the last one: ask `place_search(...).count()`). One query."""
+    place dicts with `evidence` and `distance_m`, and the number of matches (None when a
+    page after the first is past the last one: ask `place_search(...).count()`). One
+    query."""
     lat, lng = near
     s, w, n, e = bbox_around(lat, lng, radius_m)
     sql = _NEAR_SQL.format(
@@ -221,6 +222,8 @@ def near_page(
             evidence = json.loads(evidence)
         place["evidence"] = [dict(zip(MENTION_KEYS, m, strict=True)) for m in evidence or ()]
         places.append(place)
+    if not places and offset == 0:
+        total = 0
     return places, total
 
 

@@ -17,6 +17,7 @@ from places.read_cache import json_reply, plain_json_accepted, user_payload
 from places.serializers import PlaceDetailOut, PlaceOut, PlaceSearchIn, UserPlaceOut
 
 EXPORT_LIMIT = 5000
+MAX_PAGE = 1_000_000  # a page number beyond this is fetched as page 1, then refused
 FORMAT_PARAM = OpenApiParameter(
     "format",
     OpenApiTypes.STR,
@@ -140,7 +141,9 @@ def _requested_offset(request, paginator: PlacePagination) -> tuple[int, int]:
         number = int(request.query_params.get(paginator.page_query_param, 1))
     except (TypeError, ValueError):
         number = 1
-    return (max(number, 1) - 1) * size, size
+    if not 1 <= number <= MAX_PAGE:  # past any end (the paginator answers 404), or absurd
+        number = 1
+    return (number - 1) * size, size
 
 
 class PlaceListView(ExportableView):
