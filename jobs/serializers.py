@@ -135,3 +135,36 @@ class JobResultOutSerializer(PlainOut):
     processing_time = serializers.FloatField(allow_null=True, help_text="seconds")
     error_code = BlankAsNullCharField()
     error_message = BlankAsNullCharField()
+
+
+_WHEN = serializers.DateTimeField()
+
+
+def job_status_body(job, *, per_run: int | None = None) -> dict:
+    """What `JobStatusOutSerializer(job).data` renders, written out for the status clients
+    poll every second (a serializer instance deep-copies its fields on every request).
+    tests/api/test_reads.py pins the two equal, key for key, in every status."""
+    from jobs.services import estimate_remaining
+
+    finished = job.is_finished
+    status = job.status
+    return {
+        "job_id": str(job.pk),
+        "status": status,
+        "progress": job.progress,
+        "current_step": job.step
+        if status == Job.Status.PROGRESS and job.step
+        else STEP_WORDS.get(status, status.lower()),
+        "estimated_remaining": None if finished else estimate_remaining(job, per_run=per_run),
+        "error_code": job.error_code or None,
+        "error_message": job.error_message or None,
+        "video_id": job.video.youtube_id,
+        "attempts": job.attempts,
+        "created_at": _when(job.created_at),
+        "started_at": _when(job.started_at),
+        "finished_at": _when(job.finished_at),
+    }
+
+
+def _when(value):
+    return None if value is None else _WHEN.to_representation(value)

@@ -22,12 +22,13 @@ from jobs.serializers import (
     ProcessInSerializer,
     ProcessOutSerializer,
     ProcessQueryIn,
+    job_status_body,
 )
 from jobs.throttles import SubmitGuestThrottle, SubmitUserThrottle
 from pind.errors import ApiError, found_or_404
 from pind.paging import page_of
 from videos.selectors import video_by_youtube_id, video_with_places
-from videos.views import page_number, page_response, page_schema
+from videos.views import PagedListView, page_schema
 
 JOBS_PAGE_SIZE = 50
 WAIT_POLL_S = 0.25
@@ -214,26 +215,29 @@ def submitted_job(request, job_id: str) -> Job:
     return found_or_404(job, "Job not found.", code="job_not_found")
 
 
-class JobListView(APIView):
-    permission_classes = [IsAuthenticated]
+@page_schema(
+    summary="My jobs, newest first",
+    description="A JSON array, 50 per page; more pages via `?page=` and the RFC 8288 "
+    "`Link` header.",
+    item=JobStatusOutSerializer,
+    tag="jobs",
+)
+class JobListView(PagedListView):
+    def rows(self, page: int) -> tuple[list, bool]:
+        return page_of(selectors.jobs_of(self.request.user), page=page, size=JOBS_PAGE_SIZE)
 
-    @page_schema(
-        summary="My jobs, newest first",
-        description="A JSON array, 50 per page; more pages via `?page=` and the RFC 8288 "
-        "`Link` header.",
-        item=JobStatusOutSerializer,
-        tag="jobs",
-    )
-    def get(self, request):
-        page = page_number(request)
-        jobs, has_next = page_of(selectors.jobs_of(request.user), page=page, size=JOBS_PAGE_SIZE)
+    def render(self, rows: list) -> list:
         context = {"per_run": services.estimate_run_seconds()}
-        body = JobStatusOutSerializer(jobs, many=True, context=context).data
-        return page_response(request, body, page=page, has_next=has_next)
+        return JobStatusOutSerializer(rows, many=True, context=context).data
 
 
 class JobStatusView(APIView):
+    """The path clients poll every second. Readable by whoever holds the id, so no token is
+    read (a poll with an expired token is answered, not refused) and nothing is negotiated:
+    one query for the job, rendered as JSON."""
+
     permission_classes = [AllowAny]
+    authentication_classes: list = []
 
     @extend_schema(
         summary="Where a job is",
@@ -242,7 +246,7 @@ class JobStatusView(APIView):
         tags=["jobs"],
     )
     def get(self, request, job_id):
-        return Response(JobStatusOutSerializer(readable_job(job_id, status_only=True)).data)
+        return Response(job_status_body(readable_job(job_id, status_only=True)))
 
 
 class JobResultView(APIView):

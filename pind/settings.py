@@ -241,6 +241,10 @@ else:
         }
     }
 
+# Rendered my-map and history payloads kept per web process, validated by a version read
+# on every request (places/read_cache.py); 0 keeps none.
+PIND_READ_CACHE_MB = env_int("PIND_READ_CACHE_MB", 32)
+
 # --- Accounts and auth ------------------------------------------------------------------
 
 AUTH_USER_MODEL = "accounts.User"

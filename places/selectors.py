@@ -9,9 +9,11 @@ only through the ORM relations (`video__…`), so this module imports nothing fr
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Iterable
 
+from django.db import connection
 from django.db.models import F, FloatField, Q, QuerySet, Value
 from django.db.models.functions import ASin, Cos, Least, Power, Radians, Sin, Sqrt
 
@@ -152,6 +154,77 @@ def place_search(
         .filter(distance_m__lte=radius_m)
         .order_by("distance_m", "id")
     )
+
+
+# `place_search(near=…)` written out for PostgreSQL: the page of places, the number of
+# matches and each place's mentions in one statement. Building the ORM's version of it
+# (the distance expression, the count, the mentions) costs several times what PostgreSQL
+# takes to answer; the search clients make while panning a map is this one.
+# tests/api/test_reads.py pins it to the ORM query: same places, same order, same count.
+_NEAR_SQL = """
+WITH matches AS (
+    SELECT {place_columns}, 2 * %(r)s * asin(sqrt(least(
+        power(sin(radians(lat - %(lat)s) / 2), 2)
+        + cos(radians(lat)) * %(cos_here)s * power(sin(radians(lng - %(lng)s) / 2), 2),
+        1.0))) AS distance_m
+    FROM places_place
+    WHERE lat >= %(s)s AND lat <= %(n)s AND lng >= %(w)s AND lng <= %(e)s {category}
+), page AS (
+    SELECT *, count(*) OVER () AS total FROM matches WHERE distance_m <= %(radius)s
+    ORDER BY distance_m, id LIMIT %(limit)s OFFSET %(offset)s
+)
+SELECT page.*, (
+    SELECT json_agg(json_build_array(m.source, m.start_s, m.end_s, m.text, v.youtube_id)
+                    ORDER BY m.video_id, m.start_s NULLS FIRST, m.id)
+    FROM places_mention m JOIN videos_video v ON v.id = m.video_id
+    WHERE m.place_id = page.id
+) AS evidence
+FROM page ORDER BY distance_m, id
+"""
+_NEAR_CATEGORY = "AND upper(category::text) = upper(%(category)s)"
+
+
+def near_page(
+    *, near: tuple[float, float], radius_m: float, category: str = "", offset: int, limit: int
+) -> tuple[list[dict], int | None]:
+    """One page of `place_search(near=near, radius_m=radius_m, category=category)` as
+    place dicts with `evidence` and `distance_m`, and the number of matches (None when a
+    page after the first is past the last one: ask `place_search(...).count()`). One
+    query."""
+    lat, lng = near
+    s, w, n, e = bbox_around(lat, lng, radius_m)
+    sql = _NEAR_SQL.format(
+        place_columns=", ".join(PLACE_FIELDS), category=_NEAR_CATEGORY if category else ""
+    )
+    params = {
+        "r": EARTH_RADIUS_M,
+        "lat": lat,
+        "lng": lng,
+        "cos_here": math.cos(math.radians(lat)),
+        "s": s,
+        "n": n,
+        "w": w,
+        "e": e,
+        "category": category,
+        "radius": radius_m,
+        "limit": limit,
+        "offset": offset,
+    }
+    with connection.cursor() as cursor:
+        cursor.execute(sql, params)
+        rows = cursor.fetchall()
+    places, total = [], None
+    width = len(PLACE_FIELDS)
+    for row in rows:
+        place = _place(row[:width])
+        place["distance_m"], total, evidence = row[width:]
+        if isinstance(evidence, str):  # a driver that leaves json as text
+            evidence = json.loads(evidence)
+        place["evidence"] = [dict(zip(MENTION_KEYS, m, strict=True)) for m in evidence or ()]
+        places.append(place)
+    if not places and offset == 0:
+        total = 0
+    return places, total
 
 
 def place_detail(place_id: int) -> Place | None:

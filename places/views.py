@@ -1,5 +1,6 @@
 """Places API: search, detail with every video moment, my map; GeoJSON/KML/GPX on lists."""
 
+from django.db import connection
 from django.http import Http404
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, extend_schema
@@ -12,9 +13,11 @@ from rest_framework.response import Response
 from pind.errors import found_or_404
 from places import selectors
 from places.exports import GeoJSONRenderer, GPXRenderer, KMLRenderer
+from places.read_cache import json_reply, plain_json_accepted, user_payload
 from places.serializers import PlaceDetailOut, PlaceOut, PlaceSearchIn, UserPlaceOut
 
 EXPORT_LIMIT = 5000
+MAX_PAGE = 1_000_000  # a page number beyond this is fetched as page 1, then refused
 FORMAT_PARAM = OpenApiParameter(
     "format",
     OpenApiTypes.STR,
@@ -104,6 +107,45 @@ class ExportableView(GenericAPIView):
         return getattr(self.request.accepted_renderer, "format", "json") != "json"
 
 
+class OnePageQuery:
+    """The sequence Django's Paginator pages through, for a search that answers one page
+    and the total in one query (`selectors.near_page`). The paginator asks for the count,
+    then for one slice: the page the request names is fetched up front, once; any other
+    slice (a `page=last`) or a page past the end costs one more query, as before."""
+
+    def __init__(self, fetch, count, *, offset: int, limit: int):
+        self._fetch, self._count = fetch, count
+        self._offset, self._limit = offset, limit
+        self._rows, self._total = fetch(offset=offset, limit=limit)
+        if self._total is None:
+            self._total = count()
+
+    def count(self) -> int:
+        return self._total
+
+    def __len__(self) -> int:
+        return self._total
+
+    def __getitem__(self, where: slice) -> list:
+        start, stop = where.start or 0, where.stop
+        if start == self._offset and stop - start <= self._limit:
+            return self._rows[: stop - start]
+        return self._fetch(offset=start, limit=stop - start)[0]
+
+
+def _requested_offset(request, paginator: PlacePagination) -> tuple[int, int]:
+    """The (offset, page size) of the page DRF's paginator will ask for, when it names
+    one; else the first page (the paginator then asks again, or refuses)."""
+    size = paginator.get_page_size(request)
+    try:
+        number = int(request.query_params.get(paginator.page_query_param, 1))
+    except (TypeError, ValueError):
+        number = 1
+    if not 1 <= number <= MAX_PAGE:  # past any end (the paginator answers 404), or absurd
+        number = 1
+    return (number - 1) * size, size
+
+
 class PlaceListView(ExportableView):
     serializer_class = PlaceOut
     pagination_class = PlacePagination
@@ -120,18 +162,41 @@ class PlaceListView(ExportableView):
         params = PlaceSearchIn(data=request.query_params.dict())
         params.is_valid(raise_exception=True)
         data = params.validated_data
-        qs = selectors.place_search(
-            q=data.get("q", ""),
-            near=data.get("near"),
-            radius_m=data["radius"],
-            bbox=data.get("bbox"),
-            category=data.get("category", ""),
-        )
+
+        def search():
+            return selectors.place_search(
+                q=data.get("q", ""),
+                near=data.get("near"),
+                radius_m=data["radius"],
+                bbox=data.get("bbox"),
+                category=data.get("category", ""),
+            )
+
+        if connection.vendor == "postgresql" and set(data) <= {"near", "radius", "category"}:
+            if "near" in data and not self.exporting():  # what a map asks while panning
+                return self._near(request, data, count=lambda: search().count())
+        qs = search()
         if self.exporting():
             places = selectors.attach_evidence(qs[:EXPORT_LIMIT])
             return Response(PlaceOut(places, many=True).data)
         places = selectors.attach_evidence(self.paginate_queryset(qs))
         return self.get_paginated_response(PlaceOut(places, many=True).data)
+
+    def _near(self, request, data, *, count) -> Response:
+        offset, limit = _requested_offset(request, self.paginator)
+
+        def fetch(*, offset: int, limit: int):
+            return selectors.near_page(
+                near=data["near"],
+                radius_m=data["radius"],
+                category=data.get("category", ""),
+                offset=offset,
+                limit=limit,
+            )
+
+        matches = OnePageQuery(fetch, count, offset=offset, limit=limit)
+        places = self.paginator.paginate_queryset(matches, request, view=self)
+        return self.paginator.get_paginated_response(PlaceOut(places, many=True).data)
 
 
 class PlaceDetailView(ExportableView):
@@ -155,5 +220,11 @@ class UserPlacesView(ExportableView):
         "that show it. One JSON array (not paged: the map shows them all; up to 5000).",
     )
     def get(self, request):
-        places = selectors.user_place_rows(request.user)[:EXPORT_LIMIT]
-        return Response(UserPlaceOut(places, many=True).data)
+        def build() -> tuple[list, None]:
+            places = selectors.user_place_rows(request.user)[:EXPORT_LIMIT]
+            return UserPlaceOut(places, many=True).data, None
+
+        if self.exporting() or not plain_json_accepted(request):
+            return Response(build()[0])
+        # JSON: kept rendered until the user's history or its places change.
+        return json_reply(request, user_payload(request, "map", None, build))

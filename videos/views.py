@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
+from django.http import HttpResponse
 from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework.permissions import AllowAny, IsAuthenticated
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from pind.errors import ApiError, found_or_404
+from places.read_cache import json_reply, plain_json_accepted, user_payload
 from videos import selectors, services
 from videos.serializers import (
     HistoryItemOutSerializer,
@@ -54,6 +58,31 @@ def page_response(request, body: list, *, page: int, has_next: bool) -> Response
     return response
 
 
+def paged_reply(
+    request,
+    fetch: Callable[[int], tuple[list, bool]],
+    render: Callable[[list], list],
+    *,
+    kept_as: str | None = None,
+) -> HttpResponse:
+    """One page of an array list: `fetch(page)` → (rows, has_next), `render(rows)` → the
+    body, answered with its `Link` header. `kept_as`: a list of the user's own that
+    places.read_cache keeps rendered (under this name and the page) until it changes."""
+    page = page_number(request)
+
+    def build() -> tuple[list, bool]:
+        rows, has_next = fetch(page)
+        return render(rows), has_next
+
+    if kept_as is None or not plain_json_accepted(request):
+        body, has_next = build()
+        return page_response(request, body, page=page, has_next=has_next)
+    payload = user_payload(request, kept_as, page, build)
+    response = json_reply(request, payload)
+    response["Link"] = link_header(request, page=page, has_next=payload.extra)
+    return response
+
+
 def page_schema(*, summary: str, description: str, item, tag: str):
     """The schema of a paged list: a JSON array of `item`, `?page=`, the `Link` header."""
     return extend_schema(
@@ -70,22 +99,39 @@ def video_or_404(video_id: str):
     return found_or_404(video, "Video not found.", code="video_not_found")
 
 
-class HistoryView(APIView):
-    permission_classes = [IsAuthenticated]
+class PagedListView(APIView):
+    """One of the user's array lists, a page at a time (`paged_reply`): a subclass says
+    which rows a page holds, how they render, and whether the rendering is kept."""
 
-    @page_schema(
-        summary="My history",
-        description="A JSON array (the clients' contract), newest first, 50 per page; more "
-        "pages via `?page=` and the RFC 8288 `Link` header. `id` and `video_id` are both the "
-        "YouTube video id; `history_id` is the history row.",
-        item=HistoryItemOutSerializer,
-        tag="history",
-    )
+    permission_classes = [IsAuthenticated]
+    kept_as: str | None = None
+
+    def rows(self, page: int) -> tuple[list, bool]:
+        raise NotImplementedError
+
+    def render(self, rows: list) -> list:
+        raise NotImplementedError
+
     def get(self, request):
-        page = page_number(request)
-        rows, has_next = selectors.history_page(user=request.user, page=page)
-        body = HistoryItemOutSerializer(rows, many=True).data
-        return page_response(request, body, page=page, has_next=has_next)
+        return paged_reply(request, self.rows, self.render, kept_as=self.kept_as)
+
+
+@page_schema(
+    summary="My history",
+    description="A JSON array (the clients' contract), newest first, 50 per page; more "
+    "pages via `?page=` and the RFC 8288 `Link` header. `id` and `video_id` are both the "
+    "YouTube video id; `history_id` is the history row.",
+    item=HistoryItemOutSerializer,
+    tag="history",
+)
+class HistoryView(PagedListView):
+    kept_as = "history"
+
+    def rows(self, page: int) -> tuple[list, bool]:
+        return selectors.history_page(user=self.request.user, page=page)
+
+    def render(self, rows: list) -> list:
+        return HistoryItemOutSerializer(rows, many=True).data
 
 
 class HistoryItemView(APIView):

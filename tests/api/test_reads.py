@@ -251,3 +251,111 @@ def test_job_status_reads_one_row_for_the_job(api_client, user, status, queries)
         reply = api_client.get(f"/api/v1/jobs/{job.pk}/status")
     assert reply.status_code == 200 and reply.json()["video_id"] == video.youtube_id
     assert len(_app_queries(ctx)) == queries, _app_queries(ctx)
+
+
+def test_job_status_body_is_what_the_status_serializer_renders(api_client, user):
+    """The status view renders `job_status_body` (the serializer written out for the poll
+    path): key for key what `JobStatusOutSerializer` renders, in every status, every
+    timestamp distinct (a column read into the wrong field would show)."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from jobs.serializers import JobStatusOutSerializer
+
+    videos = seed_history(user, 5)
+    now = timezone.now()
+    for video, status in zip(videos, Job.Status.values, strict=True):
+        job = Job.objects.create(
+            owner=user,
+            video=video,
+            status=status,
+            step="reading_frames",
+            progress=40,
+            attempts=2,
+            error_code="boom" if status == Job.Status.FAILURE else "",
+            error_message="it broke" if status == Job.Status.FAILURE else "",
+            started_at=now - timedelta(seconds=30),
+            finished_at=now - timedelta(seconds=10) if status in Job.FINISHED else None,
+            heartbeat_at=now,
+        )
+        Job.objects.filter(pk=job.pk).update(created_at=now - timedelta(seconds=60))
+        expected = JobStatusOutSerializer(Job.objects.select_related("video").get(pk=job.pk)).data
+        reply = api_client.get(f"/api/v1/jobs/{job.pk}/status")
+        assert reply.status_code == 200
+        assert reply.json() == dict(expected), status
+    cached = api_client.get(f"/api/v1/jobs/cached_{videos[0].youtube_id}/status").json()
+    assert cached["status"] == Job.Status.SUCCESS and cached["current_step"] == "completed"
+
+
+def test_job_status_reads_no_token(api_client, user):
+    """Readable by whoever holds the id: a stale or broken token is not even read."""
+    (video,) = seed_history(user, 1)
+    job = Job.objects.create(owner=user, video=video)
+    api_client.credentials(HTTP_AUTHORIZATION="Bearer not-a-token")
+    assert api_client.get(f"/api/v1/jobs/{job.pk}/status").status_code == 200
+    assert api_client.get("/api/v1/jobs").status_code == 401  # the list still needs one
+
+
+NEAR_QUERIES = [
+    {"near": (37.5, 127.0), "radius_m": 3000.0},
+    {"near": (37.5, 127.0), "radius_m": 100_000.0},
+    {"near": (37.5, 127.0), "radius_m": 100_000.0, "category": "CAFE"},
+    {"near": (37.57, 126.98), "radius_m": 50.0},
+    {"near": (-33.9, 151.2), "radius_m": 1000.0},
+]
+
+
+@pytest.mark.parametrize("query", NEAR_QUERIES)
+def test_near_page_is_the_orm_search_in_one_query(user, query, django_assert_num_queries):
+    """`near_page` (the near search in one SQL statement) against `place_search` with
+    `attach_evidence` (the ORM's): the same places in the same order, the same count,
+    distances and mentions, on every page."""
+    seed_history(user, 40)
+    Mention.objects.filter(pk=Mention.objects.order_by("pk").first().pk).update(start_s=None)
+    Place.objects.filter(pk=Place.objects.order_by("pk").last().pk).update(lat=None)
+    orm = place_selectors.place_search(**query)
+    total = orm.count()
+    for offset in range(0, max(total, 1) + 25, 25):
+        with django_assert_num_queries(1):
+            rows, count = place_selectors.near_page(**query, offset=offset, limit=25)
+        expected = place_selectors.attach_evidence(orm[offset : offset + 25])
+        assert count == (total if expected or offset == 0 else None)
+        assert [p["id"] for p in rows] == [p.pk for p in expected]
+        for row, place in zip(rows, expected, strict=True):
+            assert row["distance_m"] == pytest.approx(place.distance_m, rel=1e-12)
+            assert row["evidence"] == place.evidence
+            assert {k: row[k] for k in place_selectors.PLACE_FIELDS} == {
+                k: getattr(place, k) for k in place_selectors.PLACE_FIELDS
+            }
+
+
+def test_near_pages_through_drf_pagination(auth_client, user):
+    seed_history(user, 30)
+    base = "/api/v1/places?near=37.5,127.0&radius=100000&page_size=20"
+    first = auth_client.get(base).json()
+    assert first["count"] == 30 * 3 + 1 and first["previous"] is None
+    assert len(first["results"]) == 20 and "page=2" in first["next"]
+    last = auth_client.get(base + "&page=last").json()
+    assert len(last["results"]) == 11 and last["next"] is None
+    assert last["results"] == auth_client.get(base + "&page=5").json()["results"]
+    seen = [
+        p["id"] for n in range(1, 6) for p in auth_client.get(f"{base}&page={n}").json()["results"]
+    ]
+    assert len(seen) == len(set(seen)) == 91
+    for page in ("9", "0", "-1", "x", "9" * 30):
+        beyond = auth_client.get(f"{base}&page={page}")
+        assert beyond.status_code == 404 and beyond.json()["detail"], page
+
+
+def test_near_search_is_one_query_with_or_without_matches(auth_client, user):
+    seed_history(user, 2)
+    assert _count(auth_client, "/api/v1/places?near=37.5,127.0&radius=5000") == 1
+    empty = "/api/v1/places?near=-33.9,151.2&radius=1000"
+    assert _count(auth_client, empty) == 1
+    assert auth_client.get(empty).json() == {
+        "count": 0,
+        "next": None,
+        "previous": None,
+        "results": [],
+    }

@@ -4,6 +4,7 @@ from django.test.utils import CaptureQueriesContext
 
 from places.models import Mention, Place
 from places.selectors import video_places
+from places.serializers import PlaceOut
 from places.services import video_places_replace
 from places.types import Evidence, ResolvedPlace
 from videos.models import Video
@@ -119,8 +120,7 @@ def test_video_places_selector_shape_order_and_query_count():
     first = result[videos[0].pk]
     assert [p["name"] for p in first] == ["어니언 성수", "서울숲"]
     assert list(first[0])[:3] == ["name", "lat", "lng"]
-    shown = "id category address road_address provider provider_place_id approximate confidence"
-    assert {*shown.split(), "mentions"} <= set(first[0])
+    assert set(first[0]) == set(PlaceOut().fields)  # every field the API documents
     assert first[0]["mentions"][0] == {
         "source": "description",
         "start_s": None,
