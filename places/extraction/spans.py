@@ -64,6 +64,39 @@ SPEECH_PATTERNS: tuple[Pattern, ...] = (
         r"tour of|touring)",
     ),
     _before("en.speech.ate_at", r"(?:lunch|dinner|breakfast|brunch|coffee|drinks)\s+at"),
+    _before(
+        "en.speech.arrive",
+        r"(?:made it|make it|arrived|arriving|arrive|got here|got|we're here|here)\s+"
+        r"(?:to|at|in|inside)|(?:heading|headed|on our way|drove|driving|walking|walked|"
+        r"hopped on a \w+|took a \w+)\s+(?:over\s+|back\s+|up\s+|down\s+)?(?:to|towards)",
+    ),
+    _before(
+        "en.speech.stay",
+        r"(?:stayed|staying|stay|checked in|checking in|check in|slept|sleeping)\s+"
+        r"(?:at|in|into)",
+    ),
+    _before(
+        "en.speech.climb",
+        r"(?:climb|climbed|climbing|hike|hiked|hiking|stroll|strolled|strolling|wander|"
+        r"wandered|wandering|walk|walked)\s+(?:up|up to|to|through|around|along|across|"
+        r"into|over to|down)",
+    ),
+    _before(
+        "en.speech.in_front",
+        r"(?:in front of|right outside|the entrance to|the entrance of|the top of|"
+        r"the inside of|the grounds of|the gates of)",
+    ),
+    _before(
+        "en.speech.eat_at",
+        r"(?:eat|ate|eating|grab|grabbed|grabbing|stopped|stopping|stop|pop|popped)\s+"
+        r"(?:\w+\s+){0,3}?(?:at|by|into)",
+    ),
+    _after(
+        "en.speech.landmark_is",
+        r"(?:is|was)\s+(?:one of the|the most|the oldest|the biggest|the largest|"
+        r"the best|the main|a famous|a popular|the famous|an iconic|the iconic|"
+        r"built in|built by|located|famous for|known for|dates back)",
+    ),
     _after(
         "en.speech.stop",
         r"(?:is|was|will be)\s+(?:our|my|the)\s+(?:first|next|last|final|second|third)\s+stop",
@@ -72,8 +105,11 @@ SPEECH_PATTERNS: tuple[Pattern, ...] = (
 
 # A word every speech pattern above contains: a line without one is not read by them.
 _ANY_LEAD = re.compile(
-    r"(?i)\b(?:go|head|pop|walk|step|check\w*|we|i'm|i am|called|welcome|visit\w*|explor\w*|"
-    r"tour\w*|lunch|dinner|breakfast|brunch|coffee|drinks|stop)\b"
+    r"(?i)\b(?:go|head\w*|pop\w*|walk\w*|step|check\w*|we|we're|i'm|i am|called|welcome|"
+    r"visit\w*|explor\w*|tour\w*|lunch|dinner|breakfast|brunch|coffee|drinks|stop\w*|"
+    r"made|make|arriv\w*|got|here|on our way|dr[io]ve|driving|hopped|took|stay\w*|slept|"
+    r"sleeping|climb\w*|hik\w*|stroll\w*|wander\w*|in front|right outside|entrance|top|"
+    r"inside|grounds|gates|eat\w*|ate|grab\w*|is|was)\b"
 )
 
 # Title and description separators: "Penang Travel Guide: Things to do | George Town".

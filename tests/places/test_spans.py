@@ -29,6 +29,16 @@ from places.extraction.spans import (
         ("en.speech.visit", "today we're visiting the Brindle Museum", "Brindle Museum"),
         ("en.speech.ate_at", "we had lunch at Casa Orvieta by the river", "Casa Orvieta"),
         ("en.speech.stop", "Fennick Tower is our first stop of the day", "Fennick Tower"),
+        ("en.speech.arrive", "and we finally made it to Orlo Gorge after two hours", "Orlo Gorge"),
+        ("en.speech.arrive", "so now we're heading over to Quillby Market", "Quillby Market"),
+        ("en.speech.stay", "we stayed at the Tamsin Row Inn for three nights", "Tamsin Row Inn"),
+        ("en.speech.climb", "this morning we climbed up Mount Corrigan", "Mount Corrigan"),
+        ("en.speech.climb", "we wandered through Vessa Old Town all afternoon", "Vessa Old Town"),
+        ("en.speech.in_front", "right in front of Brindle Cathedral", "Brindle Cathedral"),
+        ("en.speech.eat_at", "we grabbed a quick coffee at Pino Loco", "Pino Loco"),
+        ("en.speech.eat_at", "then we stopped by Marrow Diner for pie", "Marrow Diner"),
+        ("en.speech.landmark_is", "Kettle Bridge is one of the oldest here", "Kettle Bridge"),
+        ("en.speech.landmark_is", "Ostrander Abbey was built in the 1200s", "Ostrander Abbey"),
     ],
 )
 def test_speech_patterns_name_the_place_they_announce(rule, line, name):
