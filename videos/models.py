@@ -4,6 +4,8 @@ from django.db.models.functions import Now
 
 
 class Video(models.Model):
+    """A YouTube video, its texts from the pipeline and where its processing stands."""
+
     class State(models.TextChoices):
         NEW = "new"
         PROCESSING = "processing"
@@ -61,6 +63,7 @@ class WatchHistory(models.Model):
             models.UniqueConstraint(fields=["user", "video"], name="videos_history_user_video"),
         ]
         indexes = [models.Index(fields=["user", "-last_viewed_at"])]
+        verbose_name_plural = "watch history"  # not Django's "watch historys"
 
     def __str__(self) -> str:
         return f"{self.user_id} → {self.video_id}"

@@ -24,6 +24,7 @@ from places.types import PlaceCandidate, ResolvedPlace
 
 logger = logging.getLogger(__name__)
 
+# The short names PIND_GEOCODERS may list; the chain asks them in the order listed there.
 GEOCODERS: dict[str, str] = {
     "gazetteer": "places.geocoding.offline.GazetteerGeocoder",
     "kakao": "places.geocoding.online.KakaoGeocoder",
