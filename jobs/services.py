@@ -62,7 +62,27 @@ class Submission:
 # --- estimates ---------------------------------------------------------------------------
 
 
+# Clients poll a running job's status every second or so; the mean of the last runs moves
+# slowly, so each process reads it at most once per ESTIMATE_TTL_S.
+ESTIMATE_TTL_S = 30.0
+_estimate: tuple[float, int] | None = None  # (monotonic time read, seconds)
+
+
 def estimate_run_seconds() -> int:
+    """Mean wall time of the last 20 real runs (read again after ESTIMATE_TTL_S)."""
+    global _estimate
+    now = time.monotonic()
+    if _estimate is None or now - _estimate[0] > ESTIMATE_TTL_S:
+        _estimate = (now, _mean_run_seconds())
+    return _estimate[1]
+
+
+def forget_estimate() -> None:
+    global _estimate
+    _estimate = None
+
+
+def _mean_run_seconds() -> int:
     """Mean wall time of the last 20 real runs; a fixed guess before there are any."""
     rows = (
         Job.objects.filter(status=Job.Status.SUCCESS, from_cache=False, started_at__isnull=False)

@@ -19,8 +19,12 @@ def _quick_password_hashing():
 
 @pytest.fixture(autouse=True)
 def _clear_cache(db):
-    # Throttle counters live in the shared cache; each test starts with none.
+    # Throttle counters live in the shared cache; each test starts with none, and with no
+    # run estimate kept from another test's jobs.
+    from jobs.services import forget_estimate
+
     cache.clear()
+    forget_estimate()
     yield
 
 

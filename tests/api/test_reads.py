@@ -69,6 +69,9 @@ def _app_queries(ctx) -> list[str]:
 
 
 def _count(client, path: str) -> int:
+    from jobs.services import forget_estimate
+
+    forget_estimate()  # each count reads the process's run estimate afresh
     with CaptureQueriesContext(connection) as ctx:
         response = client.get(path)
     assert response.status_code == 200, response.content[:300]
@@ -241,6 +244,9 @@ def test_plain_output_serializers_render_what_drf_renders(auth_client, user, mon
     ],
 )
 def test_job_status_reads_one_row_for_the_job(api_client, user, status, queries):
+    from jobs.services import forget_estimate
+
+    forget_estimate()
     """The status clients poll reads the job once, with only the columns it shows: a column
     it left out but renders would cost one more query per poll."""
     (video,) = seed_history(user, 1)
@@ -251,6 +257,34 @@ def test_job_status_reads_one_row_for_the_job(api_client, user, status, queries)
         reply = api_client.get(f"/api/v1/jobs/{job.pk}/status")
     assert reply.status_code == 200 and reply.json()["video_id"] == video.youtube_id
     assert len(_app_queries(ctx)) == queries, _app_queries(ctx)
+    # The next poll reuses the process's estimate of a run: the job's row alone.
+    with CaptureQueriesContext(connection) as ctx:
+        again = api_client.get(f"/api/v1/jobs/{job.pk}/status")
+    assert again.json()["estimated_remaining"] == reply.json()["estimated_remaining"]
+    assert len(_app_queries(ctx)) == 1, _app_queries(ctx)
+
+
+def test_the_run_estimate_is_read_again_once_it_is_old(user, monkeypatch):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from jobs import services
+
+    services.forget_estimate()
+    assert services.estimate_run_seconds() == services.DEFAULT_ESTIMATE_S
+    (video,) = seed_history(user, 1)
+    start = timezone.now() - timedelta(minutes=5)
+    Job.objects.create(
+        owner=user,
+        video=video,
+        status=Job.Status.SUCCESS,
+        started_at=start,
+        finished_at=start + timedelta(seconds=90),
+    )
+    assert services.estimate_run_seconds() == services.DEFAULT_ESTIMATE_S  # still fresh
+    monkeypatch.setattr(services, "ESTIMATE_TTL_S", -1.0)
+    assert services.estimate_run_seconds() == 90
 
 
 def test_job_status_body_is_what_the_status_serializer_renders(api_client, user):
