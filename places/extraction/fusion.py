@@ -410,13 +410,27 @@ def _line(snippet: Snippet) -> tuple:
 
 
 def _word_in(text: str, key: str) -> bool:
-    return bool(_word_pattern(key).search(text))
+    """`key` in `text` (spaces between its letters allowed, any case), not inside a word:
+    not right after a Hangul syllable, a Latin letter or a digit."""
+    text, pattern = text.lower(), _word_pattern(key.lower())
+    m = pattern.search(text)
+    while m:
+        at = m.start()
+        if at == 0 or not _in_word(text[at - 1]):
+            return True
+        m = pattern.search(text, at + 1)
+    return False
+
+
+def _in_word(ch: str) -> bool:
+    return (ch.isascii() and ch.isalnum()) or "가" <= ch <= "힣"
 
 
 @functools.lru_cache(maxsize=4096)
 def _word_pattern(key: str) -> re.Pattern[str]:
-    pattern = r"\s*".join(re.escape(ch) for ch in key)
-    return re.compile(rf"(?<![가-힣A-Za-z0-9]){pattern}", flags=re.IGNORECASE)
+    # No character class and no IGNORECASE (the text is lower-cased): a pattern with the
+    # Hangul range in it costs milliseconds to compile, and a long video needs hundreds.
+    return re.compile(r"\s*".join(re.escape(ch) for ch in key))
 
 
 def _evidence(c: Cluster) -> tuple[Evidence, ...]:
@@ -449,14 +463,15 @@ def _when(c: Cluster, snippets: list[Snippet]) -> tuple[Evidence, ...]:
     said or shown by its first word ("이치란 라멘이죠"): that line gives it a moment. It is
     kept as evidence of when, not counted as a second source."""
     words = c.name().split()
+    timed = sorted(
+        (s for s in snippets if s.start_s is not None), key=lambda s: (s.start_s, s.source)
+    )
     # "수원 통닭거리", "하노이 기찻길": after a city, the rest of the name is what is said.
     for word in (words[0], words[-1]) if len(words) > 1 else words:
         key = normalize_name(word)
         if len(key) < 2 or is_area_name(word) or only_heads(key):
             continue
-        for s in sorted(
-            (s for s in snippets if s.start_s is not None), key=lambda s: (s.start_s, s.source)
-        ):
+        for s in timed:
             if _word_in(s.text, key):
                 return (
                     Evidence(source=s.source, text=s.text[:500], start_s=s.start_s, end_s=s.end_s),
