@@ -8,10 +8,6 @@ All are frozen: stages pass values, never a shared mutable context.
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field, fields
-from typing import Literal
-
-Source = Literal["title", "description", "chapter", "transcript", "ocr", "asr", "llm"]
-SOURCES: tuple[str, ...] = ("title", "description", "chapter", "transcript", "ocr", "asr", "llm")
 
 
 @dataclass(frozen=True, slots=True)
