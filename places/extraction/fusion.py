@@ -458,14 +458,12 @@ def _evidence(c: Cluster) -> tuple[Evidence, ...]:
     return tuple(out)
 
 
-def _when(c: Cluster, snippets: list[Snippet]) -> tuple[Evidence, ...]:
+def _when(c: Cluster, timed: list[Snippet]) -> tuple[Evidence, ...]:
     """A place known only from the description ("이치란 라멘 도톤보리점: address") is usually
     said or shown by its first word ("이치란 라멘이죠"): that line gives it a moment. It is
-    kept as evidence of when, not counted as a second source."""
+    kept as evidence of when, not counted as a second source. `timed`: the video's timed
+    lines in order."""
     words = c.name().split()
-    timed = sorted(
-        (s for s in snippets if s.start_s is not None), key=lambda s: (s.start_s, s.source)
-    )
     # "수원 통닭거리", "하노이 기찻길": after a city, the rest of the name is what is said.
     for word in (words[0], words[-1]) if len(words) > 1 else words:
         key = normalize_name(word)
@@ -752,6 +750,9 @@ def group(raws: list[RawCandidate], snippets: list[Snippet]) -> Grouped:
     checks = {id(c): _checks(c, context, products) for c in clusters}
     named = [(c, max(sorted(c.keys), key=len)) for c in clusters if checks[id(c)]["legacy_pass"]]
     all_keys = [(c, k) for c in clusters for k in c.keys]
+    timed = sorted(
+        (s for s in snippets if s.start_s is not None), key=lambda s: (s.start_s, s.source)
+    )
     fused = []
     for c in clusters:
         found = checks[id(c)]
@@ -763,7 +764,7 @@ def group(raws: list[RawCandidate], snippets: list[Snippet]) -> Grouped:
         )
         evidence = _evidence(c)
         if all(e.start_s is None for e in evidence):
-            evidence = (*evidence, *_when(c, snippets))
+            evidence = (*evidence, *_when(c, timed))
         found["way_there"] = all(e.start_s is None for e in evidence) and _only_the_way_there(c)
         found["timed"] = any(e.start_s is not None for e in evidence)
         found["evidenced"] = bool(evidence)
