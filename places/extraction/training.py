@@ -139,7 +139,7 @@ def _llm_prior(rows: list[tuple[dict, int, str]]) -> float:
 
 
 def predict(model: Model, video: Video, scores: list[float] | None = None) -> list[str]:
-    scores = scores if scores is not None else [model.score(f) for f in video.features]
+    scores = scores if scores is not None else model.scores(video.features)
     return [
         n[0]
         for n, s, never in zip(video.names, scores, video.never, strict=True)
@@ -189,10 +189,10 @@ def folds_by_video(videos: list[Video], k: int, split: int = 0) -> list[list[Vid
 def log_loss(model: Model, videos: list[Video]) -> float:
     total, n = 0.0, 0
     for v in videos:
-        for f, y in zip(v.features, v.labels, strict=True):
+        for s, y in zip(model.scores(v.features), v.labels, strict=True):
             if y is None:
                 continue
-            p = min(max(model.score(f), 1e-9), 1 - 1e-9)
+            p = min(max(s, 1e-9), 1 - 1e-9)
             total -= math.log(p if y else 1 - p)
             n += 1
     return total / max(n, 1)
