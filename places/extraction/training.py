@@ -162,19 +162,6 @@ def prf(totals: tuple[int, int, int, int]) -> tuple[float, float, float]:
     return p, r, (2 * p * r / (p + r) if p + r else 0.0)
 
 
-def f1_of(scored: list[tuple[Video, list[float]]], threshold: float) -> float:
-    totals = [0, 0, 0, 0]
-    for video, scores in scored:
-        got = [
-            n[0]
-            for n, s, never in zip(video.names, scores, video.never, strict=True)
-            if s >= threshold and not never
-        ]
-        for i, n in enumerate(counts(video, got)):
-            totals[i] += n
-    return prf(tuple(totals))[2]
-
-
 def folds_by_video(videos: list[Video], k: int, split: int = 0) -> list[list[Video]]:
     """k folds of whole videos: split 0 deals them in id order, split n > 0 after a shuffle
     seeded with n (deterministic either way)."""
