@@ -40,9 +40,13 @@ COOKING = VideoTexts(
 )
 
 
-def _features_of(texts, name):
+def _verdicts(texts):
     snippets = snippets_of(texts)
-    for v in judge(group(propose(texts, snippets), snippets)):
+    return judge(group(propose(texts, snippets), snippets))
+
+
+def _features_of(texts, name):
+    for v in _verdicts(texts):
         if v.fused.candidate.name == name:
             return v.features
     raise AssertionError(f"no candidate {name!r}")
@@ -84,8 +88,7 @@ def test_the_model_round_trips_through_json():
 
 
 def test_scoring_many_candidates_at_once_gives_each_its_own_score():
-    snippets = snippets_of(LISBON_LIKE)
-    verdicts = judge(group(propose(LISBON_LIKE, snippets), snippets))
+    verdicts = _verdicts(LISBON_LIKE)
     rows = [v.features for v in verdicts] + [{}, {n: 1.0 for n in shipped_model().names}]
     model = shipped_model()
     assert model.scores(rows) == pytest.approx([model.score(f) for f in rows], abs=1e-12)
@@ -93,8 +96,7 @@ def test_scoring_many_candidates_at_once_gives_each_its_own_score():
 
 
 def test_every_candidate_gets_a_score_and_a_reason():
-    snippets = snippets_of(LISBON_LIKE)
-    verdicts = judge(group(propose(LISBON_LIKE, snippets), snippets))
+    verdicts = _verdicts(LISBON_LIKE)
     assert verdicts
     for v in verdicts:
         assert 0.0 <= v.score <= 1.0
