@@ -45,6 +45,45 @@ _PREFIX = {"rules": "desc", "rules:card": "card", "korean": "ko", "english": "en
 _SINGLE = {"gazetteer": "gazetteer", "gemini": "llm", "openai": "llm", "llm": "llm"}
 
 
+# Every rule id a candidate can carry. tests/places/test_rule_ids.py proves each on an example
+# of its own and fails on an id that is not listed here, so a new rule comes with both.
+RULE_IDS: tuple[str, ...] = (
+    # spans.py: the recall-first generator (its speech patterns are spans.SPEECH_PATTERNS)
+    "en.caps_span",
+    "en.caps_text",
+    "en.caps_joined",
+    "en.name_kind",
+    "title.segment",
+    "title.at_place",
+    "tags.segment",
+    "en.speech.go_into",
+    "en.speech.we_are_at",
+    "en.speech.called",
+    "en.speech.welcome_to",
+    "en.speech.visit",
+    "en.speech.ate_at",
+    "en.speech.arrive",
+    "en.speech.stay",
+    "en.speech.climb",
+    "en.speech.in_front",
+    "en.speech.eat_at",
+    "en.speech.landmark_is",
+    "en.speech.stop",
+    # english.py, korean.py, rules.py: the precise rules, named by the strength they gave
+    "en.head",
+    "en.spoken",
+    "ko.head",
+    "ko.spoken",
+    "ko.nnp",
+    "desc.strong",
+    "card.card",
+    "card.card.area",
+    # curated places, and a language model where a deployment has one
+    "gazetteer",
+    "llm",
+)
+
+
 def get_extractor(name: str) -> Extractor:
     """The extractor `name` stands for (a short name or a dotted path), built now; an
     unknown name is a permanent `ExtractorError`, so `propose` skips it with a log line."""
