@@ -75,6 +75,54 @@ def read_version(user) -> int | None:
         return cursor.fetchone()[0]
 
 
+PLACES = 0  # the pseudo-user whose version counts changes to places (migration places/0005)
+
+
+def places_version() -> int | None:
+    """The version of what places-near answers show: moved by every transaction that
+    changes a place, a mention, or a video's YouTube id. None as in `read_version`."""
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(_VERSION_SQL, [PLACES, PLACES])
+        return cursor.fetchone()[0]
+
+
+class AnswerCache:
+    """Whole answers (data, headers) by key, at most `max_entries`, least recently used
+    first out. Thread-safe."""
+
+    def __init__(self, max_entries: int):
+        self.max_entries = max_entries
+        self._entries: OrderedDict[tuple, tuple] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple) -> tuple | None:
+        with self._lock:
+            answer = self._entries.get(key)
+            if answer is not None:
+                self._entries.move_to_end(key)
+            return answer
+
+    def put(self, key: tuple, answer: tuple) -> None:
+        with self._lock:
+            self._entries[key] = answer
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.max_entries:
+                self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+# Places-near pages by their full URL and the places version (places.views).
+NEAR_ANSWERS = AnswerCache(2048)
+
+
 def compact_read_changes() -> tuple[int, int]:
     """Fold every committed `pind_read_change` row into its user's base counter; returns
     how many rows were folded, and for how many users. No user's version changes, so no
