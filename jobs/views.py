@@ -239,18 +239,12 @@ class JobListView(PagedListView):
 class JobStatusView(APIView):
     """The path clients poll every second. Readable by whoever holds the id, so no token is
     read (a poll with an expired token is answered, not refused) and nothing is negotiated:
-    one query for the job, rendered as JSON."""
+    at most one query for the job, rendered as JSON (`dispatch`)."""
 
     permission_classes = [AllowAny]
     authentication_classes: list = []
     ALLOW = "GET, HEAD, OPTIONS"
 
-    @extend_schema(
-        summary="Where a job is",
-        description="Readable by whoever holds the id, with or without a token.",
-        responses={200: JobStatusOutSerializer, **NOT_FOUND},
-        tags=["jobs"],
-    )
     def dispatch(self, request, *args, **kwargs):
         """GET answers without DRF's request wrapping, negotiation and response rendering
         (the other methods, and OPTIONS, go through DRF): the body is fixed JSON and no
@@ -272,6 +266,12 @@ class JobStatusView(APIView):
         response["Allow"] = self.ALLOW  # as DRF's answers carry
         return response
 
+    @extend_schema(
+        summary="Where a job is",
+        description="Readable by whoever holds the id, with or without a token.",
+        responses={200: JobStatusOutSerializer, **NOT_FOUND},
+        tags=["jobs"],
+    )
     def get(self, request, job_id):  # the schema's view of GET (dispatch answers it)
         return Response(job_status_body(readable_job(job_id, status_only=True)))
 
