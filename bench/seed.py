@@ -15,6 +15,7 @@ LINE = "오늘은 성수동 골목 카페에 왔어요 분위기가 정말 좋�
 class Seeded:
     user: object
     job_id: str
+    running_job_id: str
     processed_youtube_id: str
     near: str
 
@@ -30,6 +31,8 @@ def _texts(i: int) -> dict:
 
 
 def seed(*, videos: int = 1000, places: int = 10, users: int = 20, history: int = 200) -> Seeded:
+    from datetime import timedelta
+
     from django.contrib.auth import get_user_model
     from django.db import connection, transaction
     from django.utils import timezone
@@ -117,11 +120,23 @@ def seed(*, videos: int = 1000, places: int = 10, users: int = 20, history: int 
             finished_at=now,
         )
         JobSubscriber.objects.create(job=job, user=heavy)
+        # A job a client is polling while it runs: its heartbeat is a day ahead, so no
+        # reaper (in a request or on a bench cluster's schedule) takes it for a dead one.
+        running = Job.objects.create(
+            owner=heavy,
+            video=vids[-1],
+            status=Job.Status.PROGRESS,
+            step="reading_frames",
+            progress=40,
+            started_at=now,
+            heartbeat_at=now + timedelta(days=1),
+        )
     with connection.cursor() as cur:
         cur.execute("ANALYZE")
     return Seeded(
         user=heavy,
         job_id=str(job.pk),
+        running_job_id=str(running.pk),
         processed_youtube_id=vids[1].youtube_id,
         near="37.54,127.05",
     )

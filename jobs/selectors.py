@@ -135,7 +135,12 @@ def _status_sql() -> str:
     """The status query as the ORM writes it for PostgreSQL (which returns these columns
     as Python values, with no converter), compiled once: building the SQL of even a one-row
     read costs the ORM more than PostgreSQL takes to answer it, on every poll."""
-    query = Job.objects.filter(pk=_SENTINEL).values_list(*STATUS_COLUMNS, "video__youtube_id")
+    # No ORDER BY (the model's ordering): one row by its primary key.
+    query = (
+        Job.objects.filter(pk=_SENTINEL)
+        .order_by()
+        .values_list(*STATUS_COLUMNS, "video__youtube_id")
+    )
     sql, params = query.query.sql_with_params()
     if list(params) != [_SENTINEL]:  # the one parameter is the job's id
         raise AssertionError(f"unexpected status query parameters {params!r}")

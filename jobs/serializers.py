@@ -1,5 +1,7 @@
 """Input and output shapes of the jobs API. The views render through these."""
 
+from django.conf import settings
+from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import extend_schema_field
 from rest_framework import serializers
@@ -167,4 +169,11 @@ def job_status_body(job, *, per_run: int | None = None) -> dict:
 
 
 def _when(value):
-    return None if value is None else _WHEN.to_representation(value)
+    """`_WHEN.to_representation(value)` (DRF's ISO 8601 in the current time zone, `Z` for
+    UTC) without the field machinery, for the aware datetimes the database returns."""
+    if value is None:
+        return None
+    if value.tzinfo is None or not settings.USE_TZ:
+        return _WHEN.to_representation(value)
+    text = value.astimezone(timezone.get_current_timezone()).isoformat()
+    return text[:-6] + "Z" if text.endswith("+00:00") else text

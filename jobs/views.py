@@ -7,10 +7,13 @@ import time
 from datetime import timedelta
 
 from django.conf import settings
+from django.db import InterfaceError, OperationalError, connection
+from django.http import HttpResponse
 from django.utils import timezone
 from drf_spectacular.types import OpenApiTypes
 from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema
 from rest_framework.permissions import AllowAny, IsAuthenticated
+from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -25,12 +28,14 @@ from jobs.serializers import (
     job_status_body,
 )
 from jobs.throttles import SubmitGuestThrottle, SubmitUserThrottle
-from pind.errors import ApiError, found_or_404
+from pind.errors import ApiError, api_exception_handler, found_or_404
 from pind.paging import page_of
 from videos.selectors import video_by_youtube_id, video_with_places
 from videos.views import PagedListView, page_schema
 
 JOBS_PAGE_SIZE = 50
+JSON = "application/json"
+JSON_RENDERER = JSONRenderer()
 WAIT_POLL_S = 0.25
 
 _PREFER_WAIT = re.compile(r"(?:^|[,;\s])wait\s*=\s*\"?(\d+)\"?", re.IGNORECASE)
@@ -234,10 +239,32 @@ class JobListView(PagedListView):
 class JobStatusView(APIView):
     """The path clients poll every second. Readable by whoever holds the id, so no token is
     read (a poll with an expired token is answered, not refused) and nothing is negotiated:
-    one query for the job, rendered as JSON."""
+    at most one query for the job, rendered as JSON (`dispatch`)."""
 
     permission_classes = [AllowAny]
     authentication_classes: list = []
+    ALLOW = "GET, HEAD, OPTIONS"
+
+    def dispatch(self, request, *args, **kwargs):
+        """GET answers without DRF's request wrapping, negotiation and response rendering
+        (the other methods, and OPTIONS, go through DRF): the body is fixed JSON and no
+        token is read, so those would do nothing but cost time on every poll. Errors are
+        rendered by the API's exception handler, as DRF would."""
+        if request.method != "GET":
+            return super().dispatch(request, *args, **kwargs)
+        self.args, self.kwargs, self.request, self.headers = args, kwargs, request, {}
+        try:
+            response = HttpResponse(_status_bytes(kwargs["job_id"]), content_type=JSON)
+        except Exception as exc:  # what DRF's handle_exception would answer
+            response = api_exception_handler(exc, {"view": self, "request": request})
+            if response is None:
+                raise
+            response.accepted_renderer = JSON_RENDERER
+            response.accepted_media_type = JSON
+            response.renderer_context = {"view": self, "request": request}
+            response.render()
+        response["Allow"] = self.ALLOW  # as DRF's answers carry
+        return response
 
     @extend_schema(
         summary="Where a job is",
@@ -245,8 +272,55 @@ class JobStatusView(APIView):
         responses={200: JobStatusOutSerializer, **NOT_FOUND},
         tags=["jobs"],
     )
-    def get(self, request, job_id):
+    def get(self, request, job_id):  # the schema's view of GET (dispatch answers it)
         return Response(job_status_body(readable_job(job_id, status_only=True)))
+
+
+# A succeeded job's status never changes (only failed or cancelled jobs are retried), so
+# each web process keeps the rendered body of the succeeded jobs it was asked about, for
+# FINISHED_TTL_S: a poll of one is answered with no query. The time bound covers what can
+# still touch such a row (pruning, a video deleted, an edit in the admin). Other statuses
+# are read every time. Bounded: emptied when it holds FINISHED_KEPT bodies.
+FINISHED_TTL_S = 30.0
+FINISHED_KEPT = 10_000
+_finished: dict[str, tuple[float, bytes]] = {}
+
+
+def _status_bytes(job_id: str) -> bytes:
+    """The status body of `job_id`, rendered; kept when the job succeeded (above). Inside
+    a transaction (whose reads may yet be rolled back) nothing is kept or read."""
+    now = time.monotonic()
+    kept = _finished.get(job_id)
+    if kept is not None and kept[0] > now and not connection.in_atomic_block:
+        return kept[1]
+    job = _status_job(job_id)
+    content = JSON_RENDERER.render(job_status_body(job))
+    if isinstance(job, Job) and job.status == Job.Status.SUCCESS and not connection.in_atomic_block:
+        if len(_finished) >= FINISHED_KEPT:
+            _finished.clear()
+        _finished[job_id] = (now + FINISHED_TTL_S, content)
+    return content
+
+
+def forget_finished() -> None:
+    _finished.clear()
+
+
+def _status_job(job_id: str) -> Job | selectors.CachedJob:
+    """`readable_job(job_id, status_only=True)` without Django's per-request connection
+    health check (`conn_health_checks`: a `SELECT 1` round trip before the first query of
+    each request, half of a poll's database work). The status is one read-only query, so
+    instead it is sent on the kept connection and, if that connection turns out dead (the
+    database restarted, an idle connection cut), sent once more on a fresh one: the same
+    guarantee, paid only on failure. Inside a transaction (tests) nothing changes."""
+    if connection.in_atomic_block or connection.connection is None:
+        return readable_job(job_id, status_only=True)
+    connection.health_check_done = True  # skip the SELECT 1; a dead link is retried below
+    try:
+        return readable_job(job_id, status_only=True)
+    except (OperationalError, InterfaceError):
+        connection.close()  # the next query connects afresh
+        return readable_job(job_id, status_only=True)
 
 
 class JobResultView(APIView):

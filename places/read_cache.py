@@ -4,9 +4,11 @@ A user's lists are rendered once per change of what they show, not once per requ
 JSON bytes are kept under the user and their *read version*, the number of rows the
 triggers of migration places/0003 wrote to `pind_read_change` for them (one per
 transaction that changed their history, a video in it, or a mention or place of those
-videos). Every request reads that count (one indexed query), so a change committed by any
-process, through any write path, is seen by the next request: nothing is ever invalidated
-by hand, and a worker that missed a change cannot answer from an old entry.
+videos), plus the rows already folded into their `pind_read_base` counter by
+`compact_read_changes` (migration places/0004). Every request reads that sum (one
+statement, two primary-key lookups), so a change committed by any process, through any
+write path, is seen by the next request: nothing is ever invalidated by hand, and a worker
+that missed a change cannot answer from an old entry.
 
 Readers read the version before the rows, outside any transaction: a change that
 commits between the two is at worst kept under the older version, which no later request
@@ -31,7 +33,26 @@ from django.http import HttpResponse
 from django.utils.http import parse_etags
 from rest_framework.renderers import JSONRenderer
 
-_VERSION_SQL = "SELECT count(*) FROM pind_read_change WHERE user_id = %s"
+# One statement, so one snapshot: a compaction is seen whole or not at all.
+_VERSION_SQL = (
+    "SELECT coalesce((SELECT base FROM pind_read_base WHERE user_id = %s), 0)"
+    " + (SELECT count(*) FROM pind_read_change WHERE user_id = %s)"
+)
+# Committed rows folded into the base in one statement: the sum each user's version reads
+# is the same before and after. Rows of transactions in flight are invisible to the DELETE
+# and stay; each transaction writes its row once, so nothing is counted twice. Concurrent
+# compactions are safe (the second skips the rows the first deleted).
+_COMPACT_SQL = """
+WITH gone AS (DELETE FROM pind_read_change RETURNING user_id),
+folded AS (SELECT user_id, count(*) AS n FROM gone GROUP BY user_id),
+kept AS (
+    INSERT INTO pind_read_base AS b (user_id, base)
+    SELECT user_id, n FROM folded ORDER BY user_id
+    ON CONFLICT (user_id) DO UPDATE SET base = b.base + EXCLUDED.base
+    RETURNING 1
+)
+SELECT coalesce(sum(n), 0)::bigint, (SELECT count(*) FROM kept) FROM folded
+"""
 JSON = "application/json"
 
 
@@ -50,8 +71,70 @@ def read_version(user) -> int | None:
     if connection.vendor != "postgresql" or connection.in_atomic_block:
         return None
     with connection.cursor() as cursor:
-        cursor.execute(_VERSION_SQL, [user.pk])
+        cursor.execute(_VERSION_SQL, [user.pk, user.pk])
         return cursor.fetchone()[0]
+
+
+PLACES = 0  # the pseudo-user whose version counts changes to places (migration places/0005)
+
+
+def places_version() -> int | None:
+    """The version of what places-near answers show: moved by every transaction that
+    changes a place, a mention, or a video's YouTube id. None as in `read_version`."""
+    if connection.vendor != "postgresql" or connection.in_atomic_block:
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(_VERSION_SQL, [PLACES, PLACES])
+        return cursor.fetchone()[0]
+
+
+class AnswerCache:
+    """Whole answers (data, headers) by key, at most `max_entries`, least recently used
+    first out. Thread-safe."""
+
+    def __init__(self, max_entries: int):
+        self.max_entries = max_entries
+        self._entries: OrderedDict[tuple, tuple] = OrderedDict()
+        self._lock = threading.Lock()
+
+    def get(self, key: tuple) -> tuple | None:
+        with self._lock:
+            answer = self._entries.get(key)
+            if answer is not None:
+                self._entries.move_to_end(key)
+            return answer
+
+    def put(self, key: tuple, answer: tuple) -> None:
+        with self._lock:
+            self._entries[key] = answer
+            self._entries.move_to_end(key)
+            while len(self._entries) > self.max_entries:
+                self._entries.popitem(last=False)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._entries.clear()
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+
+# Places-near pages by their full URL and the places version (places.views).
+NEAR_ANSWERS = AnswerCache(2048)
+
+
+def compact_read_changes() -> tuple[int, int]:
+    """Fold every committed `pind_read_change` row into its user's base counter; returns
+    how many rows were folded, and for how many users. No user's version changes, so no
+    kept entry is lost. Run by the django-q2 schedule of migration jobs/0004 and
+    `manage.py compact_read_changes`; (0, 0) where the tables do not exist (not
+    PostgreSQL)."""
+    if connection.vendor != "postgresql":
+        return 0, 0
+    with connection.cursor() as cursor:
+        cursor.execute(_COMPACT_SQL)
+        rows, users = cursor.fetchone()
+        return int(rows), int(users)
 
 
 class PayloadCache:

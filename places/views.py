@@ -13,7 +13,13 @@ from rest_framework.response import Response
 from pind.errors import found_or_404
 from places import selectors
 from places.exports import GeoJSONRenderer, GPXRenderer, KMLRenderer
-from places.read_cache import json_reply, plain_json_accepted, user_payload
+from places.read_cache import (
+    NEAR_ANSWERS,
+    json_reply,
+    places_version,
+    plain_json_accepted,
+    user_payload,
+)
 from places.serializers import PlaceDetailOut, PlaceOut, PlaceSearchIn, UserPlaceOut
 
 EXPORT_LIMIT = 5000
@@ -183,6 +189,20 @@ class PlaceListView(ExportableView):
         return self.get_paginated_response(PlaceOut(places, many=True).data)
 
     def _near(self, request, data, *, count) -> Response:
+        """A page kept under its full URL and the places version (read_cache.NEAR_ANSWERS)
+        answers with that one version query; else the one-query page, then kept."""
+        version = places_version()
+        key = (request.build_absolute_uri(), version)
+        kept = NEAR_ANSWERS.get(key) if version is not None else None
+        if kept is not None:
+            body, headers = kept
+            return Response(body, headers=headers)
+        response = self._near_page(request, data, count=count)
+        if version is not None:
+            NEAR_ANSWERS.put(key, (response.data, dict(response.items())))
+        return response
+
+    def _near_page(self, request, data, *, count) -> Response:
         offset, limit = _requested_offset(request, self.paginator)
 
         def fetch(*, offset: int, limit: int):

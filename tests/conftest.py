@@ -22,9 +22,11 @@ def _clear_cache(db):
     # Throttle counters live in the shared cache; each test starts with none, and with no
     # run estimate kept from another test's jobs.
     from jobs.services import forget_estimate
+    from jobs.views import forget_finished
 
     cache.clear()
     forget_estimate()
+    forget_finished()
     yield
 
 

@@ -97,6 +97,11 @@ def test_reaper_is_scheduled(db):
     assert schedule.schedule_type == Schedule.MINUTES and schedule.minutes == 1
 
 
+def test_read_change_compaction_is_scheduled(db):
+    schedule = Schedule.objects.get(func="jobs.tasks.compact_read_changes")
+    assert schedule.schedule_type == Schedule.MINUTES and schedule.minutes == 10
+
+
 def test_task_hook_fails_the_job_on_timeout(video):
     job = Job.objects.create(video=video)
     job.claim()
