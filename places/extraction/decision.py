@@ -17,7 +17,7 @@ from pathlib import Path
 
 from pind.texts import VideoTexts
 from places.extraction.english import DEMONYMS
-from places.extraction.fusion import Fused, Grouped, rules_keep
+from places.extraction.fusion import Fused, Grouped
 from places.extraction.text import en_food, ko_food
 from places.lexicon import EN_HEAD_SET, KO_HEADS
 from places.normalize import normalize_name
@@ -275,7 +275,6 @@ def video_features(grouped: Grouped) -> list[dict[str, float]]:
     video = {
         "video.cased_speech": cased,
         "video.korean": float(bool(_HANGUL.search(everything))),
-        "video.legacy_places": math.log1p(sum(f.checks["legacy_pass"] for f in grouped.fused)),
         "video.candidates": math.log1p(len(grouped.fused)),
         "video.visit_words": math.log1p(len(_VISIT_WORDS.findall(everything))),
         "video.has_region": float(grouped.context is not None),
@@ -403,8 +402,6 @@ def candidate_features(fused: Fused, text: str, lower: str) -> dict[str, float]:
     tokens = name.split()
     feats.update(
         {
-            "legacy.pass": float(rules_keep(fused)),
-            "legacy.score": fused.legacy_score,
             "max_strength": max(r.strength for r in c.raws),
             "area": float(fused.checks["area"]),
             "listed_product": float(fused.checks["listed_product"]),

@@ -27,6 +27,13 @@ _TRAILING = " .,!?;:'\"’”)]}-–—…"
 _SENTENCE_END = re.compile(r"(?<!\bSt)(?<!\bMt)(?<!\bDr)(?<!\bNo)[.!?;:,]\s+")
 
 
+# Kinds of place said in lower case before a name ("a café called", "our hostel"): the
+# English place heads and a few words for a place in general.
+_KINDS = "|".join(
+    sorted({*(re.escape(h) for h in EN_HEAD_SET), "place", "spot", "shop", "stall", "guesthouse"})
+)
+
+
 @dataclass(frozen=True)
 class Pattern:
     """One way English speech announces a place: the words before (or after) its name."""
@@ -56,7 +63,23 @@ SPEECH_PATTERNS: tuple[Pattern, ...] = (
         r"(?:now\s+|here\s+|right\s+|currently\s+|finally\s+)*"
         r"(?:at|in front of|outside of|outside|inside|inside of|on top of|at the top of)",
     ),
-    _before("en.speech.called", r"(?:it's|it is|this is|place|restaurant|shop|spot)\s+called"),
+    # "it's called X" names dishes as often as places; a kind of place before "called" does
+    # not ("a little café called X", "looking for a place called X").
+    _before("en.speech.called", r"(?:it's|it is|this is)\s+called"),
+    _before("en.speech.place_called", rf"(?:{_KINDS})\s+(?:that's\s+|that is\s+)?called"),
+    # The kind of place just before its name: "our hostel X", "our favourite restaurant X".
+    _before("en.speech.kind_before", rf"(?:our|my|the|this|a)\s+(?:\w+\s+)?(?:{_KINDS})"),
+    # What the camera shows: "behind me is X", "just behind us we have the X".
+    _before(
+        "en.speech.behind_me",
+        r"(?:behind|in front of|next to|across from|beside)\s+(?:me|us)\s+"
+        r"(?:is|we have|you have|you can see|you'll see|there's|there is|stands)",
+    ),
+    _before(
+        "en.speech.standing",
+        r"(?:we're|we are|i'm|i am)\s+(?:\w+\s+)?(?:standing|sitting|hanging out|walking)\s+"
+        r"(?:on top of|in front of|outside of|outside|inside|on|at|in)",
+    ),
     _before("en.speech.welcome_to", r"welcome\s+to"),
     _before(
         "en.speech.visit",
@@ -109,7 +132,8 @@ _ANY_LEAD = re.compile(
     r"visit\w*|explor\w*|tour\w*|lunch|dinner|breakfast|brunch|coffee|drinks|stop\w*|"
     r"made|make|arriv\w*|got|here|on our way|dr[io]ve|driving|hopped|took|stay\w*|slept|"
     r"sleeping|climb\w*|hik\w*|stroll\w*|wander\w*|in front|right outside|entrance|top|"
-    r"inside|grounds|gates|eat\w*|ate|grab\w*|is|was)\b"
+    r"inside|grounds|gates|eat\w*|ate|grab\w*|is|was|behind|next|across|beside|standing|"
+    rf"sitting|hanging|{_KINDS})\b"
 )
 
 # Title and description separators: "Penang Travel Guide: Things to do | George Town".

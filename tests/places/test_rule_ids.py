@@ -44,6 +44,22 @@ EXAMPLES: dict[str, tuple[VideoTexts, str]] = {
         "Velmora Castle",
     ),
     "en.speech.called": (video(transcript=said("this bakery, it's called Pino Loco")), "Pino Loco"),
+    "en.speech.place_called": (
+        video(transcript=said("we found a little café called Miro Lane")),
+        "Miro Lane",
+    ),
+    "en.speech.kind_before": (
+        video(transcript=said("back on the roof of our hostel Velvet Owl")),
+        "Velvet Owl",
+    ),
+    "en.speech.behind_me": (
+        video(transcript=said("and right behind me is the Marlowe Arch")),
+        "Marlowe Arch",
+    ),
+    "en.speech.standing": (
+        video(transcript=said("we're now standing on the Fields of Ostrand")),
+        "Fields of Ostrand",
+    ),
     "en.speech.welcome_to": (
         video(transcript=said("Welcome to Harrowgate Gardens")),
         "Harrowgate Gardens",

@@ -25,6 +25,14 @@ from places.extraction.spans import (
         ("en.speech.we_are_at", "Right now we're outside of Velmora Castle", "Velmora Castle"),
         ("en.speech.we_are_at", "so we are at the Ostrander Gallery", "Ostrander Gallery"),
         ("en.speech.called", "this little bakery, it's called Pino Loco", "Pino Loco"),
+        ("en.speech.place_called", "we're looking for a place called Orlo", "Orlo"),
+        ("en.speech.place_called", "a tiny café that's called Miro Lane", "Miro Lane"),
+        ("en.speech.kind_before", "dinner at our favourite restaurant Quenby", "Quenby"),
+        ("en.speech.kind_before", "the rooftop of our hostel Velvet Owl", "Velvet Owl"),
+        ("en.speech.behind_me", "This behind me is the Marlowe Arch.", "Marlowe Arch"),
+        ("en.speech.behind_me", "just behind us we have the Varn Hall which", "Varn Hall"),
+        ("en.speech.standing", "We are now standing on the Fields of Ostrand", "Fields of Ostrand"),
+        ("en.speech.standing", "i'm sitting outside Pell Library", "Pell Library"),
         ("en.speech.welcome_to", "Welcome to Harrowgate Gardens everyone", "Harrowgate Gardens"),
         ("en.speech.visit", "today we're visiting the Brindle Museum", "Brindle Museum"),
         ("en.speech.ate_at", "we had lunch at Casa Orvieta by the river", "Casa Orvieta"),
@@ -51,6 +59,8 @@ def test_speech_patterns_name_the_place_they_announce(rule, line, name):
         "let's go into the details of the recipe",
         "we're at home today, just relaxing",
         "it's called a flat white over here",
+        "our hostel is lovely",
+        "behind me you can see the sea",
     ],
 )
 def test_speech_patterns_need_a_capitalised_name(line):
