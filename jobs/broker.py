@@ -32,13 +32,17 @@ database gets the stock behaviour):
 
 from __future__ import annotations
 
+import logging
 from datetime import timedelta
 
+import psycopg
 from django.conf import settings
 from django.db import connections
 from django.utils import timezone
 from django_q.brokers.orm import ORM
 from django_q.conf import Conf
+
+logger = logging.getLogger(__name__)
 
 CHANNEL = "pind_queue"
 TABLE = "django_q_ormq"
@@ -112,6 +116,10 @@ class PostgresBroker(ORM):
         if not self._fast():
             return super().dequeue()
         db = self._db()
+        # The notification calls below bypass Django's cursor, and with it the health check
+        # django-q2's get_connection() asks for: run it here (a dead connection is replaced).
+        db.ensure_connection()
+        db.close_if_health_check_failed()
         db.ensure_connection()
         raw = db.connection
         if raw is not self._listening_on:
@@ -135,8 +143,14 @@ class PostgresBroker(ORM):
         if claimed:
             return sorted(claimed)
         # Nothing to do: wait for an insert's NOTIFY, at most one poll interval.
-        for _ in raw.notifies(timeout=Conf.POLL, stop_after=1):
-            pass
+        try:
+            for _ in raw.notifies(timeout=Conf.POLL, stop_after=1):
+                pass
+        except psycopg.OperationalError:
+            # The connection died while waiting (a restart, a terminated backend): the
+            # next call connects again and LISTENs before it claims.
+            logger.warning("queue: lost the database connection while waiting; reconnecting")
+            db.close()
         return None
 
     # --- acknowledge -------------------------------------------------------------------

@@ -127,6 +127,38 @@ def test_an_idle_pusher_is_woken_by_an_insert_not_by_its_poll(monkeypatch):
     assert not thread.is_alive() and [payload for _, payload in got] == ["now"]
 
 
+def test_a_pusher_whose_connection_dies_while_waiting_connects_again(monkeypatch):
+    monkeypatch.setattr(Conf, "POLL", HANG_S)
+    waiting = threading.Event()
+    backend = []
+    got = []
+
+    class Pusher(PostgresBroker):
+        def _execute(self, sql, params, *, rows=False):
+            result = super()._execute(sql, params, rows=rows)
+            if sql.startswith("UPDATE") and not waiting.is_set():
+                backend.append(connection.connection.info.backend_pid)
+                waiting.set()
+            return result
+
+    def pusher():
+        broker = Pusher()
+        try:
+            while not got:
+                got.extend(broker.dequeue() or [])
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=pusher)
+    thread.start()
+    assert waiting.wait(timeout=HANG_S)
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT pg_terminate_backend(%s)", backend)
+    get_broker().enqueue("after the restart")
+    thread.join(timeout=HANG_S)
+    assert not thread.is_alive() and [payload for _, payload in got] == ["after the restart"]
+
+
 def test_a_batch_sends_its_tasks_in_one_insert_at_the_end():
     with CaptureQueriesContext(connection) as queries:
         with queue.batch():
