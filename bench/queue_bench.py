@@ -1,14 +1,18 @@
 """Queue: N trivial tasks on W workers, django-q2 as pind configures it vs Celery + Redis.
 
     BENCH_DATABASE_URL=postgres://postgres@127.0.0.1:5432/pind_bench \
-        .venv/bin/python bench/queue_bench.py [--tasks 200] [--workers 2] [--rounds 2]
+        .venv/bin/python bench/queue_bench.py [--tasks 200] [--workers 2] [--rounds 5]
 
 Each queue is started, warmed (its workers ready, two probe tasks through), then sent all
-tasks at once; every task notes when it started and ended (bench/queue_tasks.py, in a Redis
-list). Round trip: first enqueue to last task done. Start: enqueue to start, per task.
+tasks at once, `rounds` times; every task notes when it started and ended
+(bench/queue_tasks.py, in a Redis list). Round trip: first enqueue to last task done.
+Start: enqueue to start, per task. Figures are medians over the rounds.
 django-q2 runs `manage.py qcluster` with pind's settings (Q_* from the environment, else
 pind's defaults) on the bench database; tasks are enqueued as pind enqueues a job (hook,
-timeout). Celery: a bare app (bench/celery_app.py), prefork, Redis broker, no results.
+timeout), one `async_task` each, or (the batch row) inside `jobs.queue.batch()`, as
+`manage.py reprocess_videos` and the reaper send theirs. The stock row is django-q2's own
+ORM broker (`Q_BROKER_CLASS=`), the reference for jobs/broker.py. Celery: a bare app
+(bench/celery_app.py), prefork, Redis broker, no results, one `delay` per task.
 """
 
 from __future__ import annotations
@@ -46,10 +50,16 @@ def _figures(records, first_enqueue: float) -> dict:
     }
 
 
-def run_django_q(client, *, tasks: int, workers: int, rounds: int, log: Path) -> list[dict]:
+def run_django_q(
+    client, *, tasks: int, workers: int, rounds: int, log: Path, batch: bool = False
+) -> list[dict]:
+    import contextlib
+
     from django.conf import settings
     from django_q.models import OrmQ, Task
     from django_q.tasks import async_task
+
+    from jobs import queue
 
     OrmQ.objects.all().delete()
     Task.objects.all().delete()
@@ -62,6 +72,7 @@ def run_django_q(client, *, tasks: int, workers: int, rounds: int, log: Path) ->
             time.time(),
             hook="jobs.tasks.on_task_done",
             timeout=settings.PIND_JOB_TIMEOUT,
+            **queue.batched(),
         )
 
     results = []
@@ -79,8 +90,9 @@ def run_django_q(client, *, tasks: int, workers: int, rounds: int, log: Path) ->
         for _ in range(rounds):
             key = f"bench:q2:{uuid.uuid4()}"
             first = time.time()
-            for _ in range(tasks):
-                send(key)
+            with queue.batch(size=tasks) if batch else contextlib.nullcontext():
+                for _ in range(tasks):
+                    send(key)
             results.append(_figures(_collect(client, key, tasks, "django-q2 tasks"), first))
             client.delete(key)
     return results
@@ -112,8 +124,10 @@ def run_celery(client, *, tasks: int, workers: int, rounds: int, log: Path) -> l
 
 
 PARTS = {
-    "orm": ("pind, django-q2 on PostgreSQL (default)", {}),
-    "redis": ("pind, django-q2 on Redis (Q_USE_REDIS=1)", {"Q_USE_REDIS": "1"}),
+    "orm": ("django-q2 on PostgreSQL (pind's broker)", {}),
+    "orm-batch": ("… the same, sent as one batch", {}),
+    "orm-stock": ("… django-q2's own ORM broker", {"Q_BROKER_CLASS": ""}),
+    "redis": ("django-q2 on Redis (Q_USE_REDIS=1)", {"Q_USE_REDIS": "1"}),
     "celery": ("Celery + Redis (reference)", {}),
 }
 
@@ -129,14 +143,14 @@ def run_part(part: str, common: dict) -> list[dict]:
     log = Path(tempfile.mkdtemp(prefix="pind-bench-queue-")) / f"{part}.log"
     if part == "celery":
         return run_celery(client, log=log, **common)
-    return run_django_q(client, log=log, **common)
+    return run_django_q(client, log=log, batch=part == "orm-batch", **common)
 
 
 def main(argv: list[str] | None = None) -> dict:
     parser = argparse.ArgumentParser()
     parser.add_argument("--tasks", type=int, default=200)
     parser.add_argument("--workers", type=int, default=2)
-    parser.add_argument("--rounds", type=int, default=2)
+    parser.add_argument("--rounds", type=int, default=5)
     parser.add_argument("--part", choices=sorted(PARTS))
     args = parser.parse_args(argv)
     common = {"tasks": args.tasks, "workers": args.workers, "rounds": args.rounds}
@@ -145,10 +159,10 @@ def main(argv: list[str] | None = None) -> dict:
         return {}
     import os
 
-    best = {}
+    figures = {}
     for part, (_, env) in PARTS.items():
         redis_url = os.environ.get("BENCH_REDIS_URL", "redis://127.0.0.1:6379/3")
-        env = dict(os.environ, **env, REDIS_URL=redis_url) if env else dict(os.environ)
+        env = dict(os.environ, **env, REDIS_URL=redis_url)
         argv = [sys.executable, __file__, "--part", part]
         argv += [f"--{k}={v}" for k, v in common.items()]
         done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=600)
@@ -156,19 +170,27 @@ def main(argv: list[str] | None = None) -> dict:
             print(done.stdout[-2000:], done.stderr[-2000:])
             raise SystemExit(f"bench: queue part {part} failed")
         runs = json.loads(done.stdout.strip().splitlines()[-1])
-        best[part] = {k: min(r[k] for r in runs) for k in runs[0]}
-    celery = best["celery"]
-    print(f"\nQueue: {args.tasks} trivial tasks, {args.workers} workers, best of {args.rounds}")
-    print(f"  {'':<44} round trip  start p50   p90  ratio   (enqueue all, then drain)")
+        figures[part] = {k: median([r[k] for r in runs]) for k in runs[0]}
+        figures[part]["round_trips"] = [r["round_trip"] for r in runs]
+    celery = figures["celery"]
+    print(
+        f"\nQueue: {args.tasks} trivial tasks, {args.workers} workers, "
+        f"median of {args.rounds} rounds"
+    )
+    print(
+        f"  {'':<40} round trip  × Celery  start p50 (Celery's)   p90"
+        "   enqueue + drain   (each round)"
+    )
     for part, (label, _) in PARTS.items():
-        b = best[part]
-        ratio = b["round_trip"] / celery["round_trip"]
+        f = figures[part]
+        rounds = " ".join(f"{r:.2f}" for r in f["round_trips"])
         print(
-            f"  {label:<44} {b['round_trip']:6.2f} s  {b['start_p50']:6.2f} s "
-            f"{b['start_p90']:5.2f} s {ratio:5.2f}×   ({b['enqueue']:.2f} s + {b['drain']:.2f} s)"
+            f"  {label:<40} {f['round_trip']:6.2f} s {f['round_trip'] / celery['round_trip']:7.2f}×"
+            f"  {f['start_p50']:6.3f} s ({celery['start_p50']:.3f} s) {f['start_p90']:5.2f} s"
+            f"  {f['enqueue']:5.2f} + {f['drain']:4.2f} s   ({rounds})"
         )
     print("  targets: enqueue→start p50 < 0.5 s; round trip ≤ 1.5× Celery's")
-    return best
+    return figures
 
 
 if __name__ == "__main__":

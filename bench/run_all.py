@@ -28,7 +28,7 @@ def main() -> int:
     args = parser.parse_args()
     parts = [
         ("api_bench.py", ["--quick"] if args.quick else []),
-        ("queue_bench.py", ["--rounds", "1"] if args.quick else ["--rounds", "3"]),
+        ("queue_bench.py", ["--rounds", "1"] if args.quick else ["--rounds", "5"]),
         ("pipeline_bench.py", ["--only", "sEoNgSu01aA,jEjUoCr04dD"] if args.quick else []),
     ]
     load = os.getloadavg()

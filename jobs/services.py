@@ -28,6 +28,7 @@ from django.utils import timezone
 from django_q.exceptions import TimeoutException
 from django_q.tasks import async_task
 
+from jobs import queue
 from jobs.models import Job, JobSubscriber
 from pind.errors import ApiError
 from places.models import Mention
@@ -114,6 +115,7 @@ def _enqueue_now(job_id) -> None:
             hook="jobs.tasks.on_task_done",
             task_name=f"job-{job_id}",
             timeout=settings.PIND_JOB_TIMEOUT,
+            **queue.batched(),
         )
     except Exception:  # broker unreachable: say so on the job instead of hanging
         logger.exception("could not enqueue job %s", job_id)
@@ -532,6 +534,15 @@ def reap_stale_jobs(*, job_ids: list | None = None) -> dict[str, list[str]]:
     stale = Job.objects.filter(status=Job.Status.PROGRESS, heartbeat_at__lt=cutoff)
     if job_ids is not None:
         stale = stale.filter(pk__in=job_ids)
+    with queue.batch():  # every task sent below goes in one INSERT
+        requeued, lost = _requeue_stale(stale, cutoff)
+        resent = _resend_lost_pending(now, job_ids=job_ids)
+    if requeued or resent or lost:
+        logger.warning("reaper: requeued %s, sent again %s, worker_lost %s", requeued, resent, lost)
+    return {"requeued": requeued + resent, "lost": lost}
+
+
+def _requeue_stale(stale, cutoff) -> tuple[list[str], list[str]]:
     requeued, lost = [], []
     for job in stale.order_by("heartbeat_at")[:100]:
         still_stale = {"run_id": job.run_id, "heartbeat_at__lt": cutoff}
@@ -548,10 +559,7 @@ def reap_stale_jobs(*, job_ids: list | None = None) -> dict[str, list[str]]:
                 if job.requeue(from_statuses=[Job.Status.PROGRESS], **still_stale):
                     enqueue_on_commit(job)
                     requeued.append(str(job.pk))
-    resent = _resend_lost_pending(now, job_ids=job_ids)
-    if requeued or resent or lost:
-        logger.warning("reaper: requeued %s, sent again %s, worker_lost %s", requeued, resent, lost)
-    return {"requeued": requeued + resent, "lost": lost}
+    return requeued, lost
 
 
 def _resend_lost_pending(now, *, job_ids: list | None = None) -> list[str]:

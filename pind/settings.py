@@ -381,6 +381,10 @@ PIND_PROCESS_WAIT_MAX_SECONDS = env_int("PIND_PROCESS_WAIT_MAX_SECONDS", 300)
 Q_CLUSTER = {
     "name": env("Q_CLUSTER_NAME", "pind"),
     "orm": "default",
+    # django-q2's ORM broker with a one-statement claim, a LISTEN/NOTIFY wake-up and
+    # asynchronous commits of its own rows on PostgreSQL (why that is safe: jobs/broker.py);
+    # Q_BROKER_CLASS= (empty) runs django-q2's own ORM broker.
+    "broker_class": env("Q_BROKER_CLASS", "jobs.broker.PostgresBroker") or None,
     "workers": env_int("Q_WORKERS", 2),
     "timeout": PIND_JOB_TIMEOUT,
     # retry must exceed timeout, or a long task is handed to a second worker while it runs.
@@ -405,8 +409,12 @@ Q_CLUSTER = {
     "sync": env_bool("Q_SYNC", False),
 }
 PIND_TASKS_KEPT = env_int("PIND_TASKS_KEPT", 1000)
+# The broker's own rows (task inserted, claimed, acknowledged) commit without waiting for
+# the disk: safe because every task pind sends has its truth in a Job row or a schedule.
+PIND_QUEUE_ASYNC_COMMIT = env_bool("Q_ASYNC_COMMIT", True)
 if REDIS_URL and env_bool("Q_USE_REDIS", False):
     Q_CLUSTER.pop("orm")
+    Q_CLUSTER["broker_class"] = None
     Q_CLUSTER["redis"] = REDIS_URL
 
 # --- Pipeline backends -------------------------------------------------------------------

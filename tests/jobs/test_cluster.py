@@ -21,7 +21,7 @@ from rest_framework.test import APIClient
 from jobs.models import Job
 from places.models import Mention
 from tests.conftest import bearer
-from tests.jobs.conftest import DEV_VIDEO, wait_until
+from tests.jobs.conftest import DEV_VIDEO, HANG_S, wait_until
 from videos.models import Video, WatchHistory
 
 pytestmark = [pytest.mark.slow, pytest.mark.django_db(transaction=True)]
@@ -265,7 +265,7 @@ def test_two_clusters_on_one_database_share_the_queue_and_run_each_job_once(
     auth_client, bundles, start_cluster, settings
 ):
     """Two qcluster hosts on one PostgreSQL (README, deployment): each job is claimed by one
-    of them (django-q2's ORM broker takes a task with a conditional UPDATE of its lock)."""
+    of them (jobs.broker takes tasks with one UPDATE of their lock, FOR UPDATE SKIP LOCKED)."""
     settings.PIND_MAX_ACTIVE_JOBS_PER_USER = 0  # eight at once, from one user
     vids = [bundles(f"tWoHoStS{i:03d}") for i in range(8)]
     # One worker each, claiming one task at a time, so a single host cannot hold them all.
@@ -293,3 +293,14 @@ def test_two_clusters_on_one_database_share_the_queue_and_run_each_job_once(
     ]
     assert ran[0].isdisjoint(ran[1]) and ran[0] | ran[1] == set(job_ids), ran
     assert ran[0] and ran[1], ran
+
+
+def test_an_idle_cluster_starts_a_submitted_job_when_told_not_at_its_next_poll(
+    auth_client, bundles, start_cluster
+):
+    """The insert's NOTIFY (migration jobs/0005) wakes the pusher: with a poll interval
+    longer than the hang limit, the job could only finish before it by being woken."""
+    vid = bundles("nOtIfYwAkE1")
+    cluster = start_cluster(Q_POLL=HANG_S * 2)
+    job_id = auth_client.post(PROCESS, {"url": url(vid)}, format="json").json()["job_id"]
+    assert poll(auth_client, job_id, cluster)["status"] == "SUCCESS"
