@@ -17,7 +17,7 @@ from rest_framework.renderers import JSONRenderer
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from jobs import selectors, services
+from jobs import selectors, services, status_cache
 from jobs.models import Job
 from jobs.serializers import (
     JobResultOutSerializer,
@@ -315,12 +315,19 @@ def _status_job(job_id: str) -> Job | selectors.CachedJob:
     guarantee, paid only on failure. Inside a transaction (tests) nothing changes."""
     if connection.in_atomic_block or connection.connection is None:
         return readable_job(job_id, status_only=True)
+    kept = status_cache.get(job_id)
+    if kept is not None:  # a queued or running job no notification has touched since
+        return _reap_if_stale(kept) if kept.status == Job.Status.PROGRESS else kept
+    before = status_cache.mark()
     connection.health_check_done = True  # skip the SELECT 1; a dead link is retried below
     try:
-        return readable_job(job_id, status_only=True)
+        job = readable_job(job_id, status_only=True)
     except (OperationalError, InterfaceError):
         connection.close()  # the next query connects afresh
-        return readable_job(job_id, status_only=True)
+        job = readable_job(job_id, status_only=True)
+    if isinstance(job, Job) and not job.is_finished:
+        status_cache.put(job_id, job, before)
+    return job
 
 
 class JobResultView(APIView):

@@ -409,6 +409,9 @@ Q_CLUSTER = {
     "sync": env_bool("Q_SYNC", False),
 }
 PIND_TASKS_KEPT = env_int("PIND_TASKS_KEPT", 1000)
+# A queued or running job's status row kept per web process until PostgreSQL NOTIFYs that it
+# changed (jobs/status_cache.py, migration jobs/0006); 0 reads it on every poll.
+PIND_STATUS_NOTIFY = env_bool("PIND_STATUS_NOTIFY", True)
 # The broker's own rows (task inserted, claimed, acknowledged) commit without waiting for
 # the disk: safe because every task pind sends has its truth in a Job row or a schedule.
 PIND_QUEUE_ASYNC_COMMIT = env_bool("Q_ASYNC_COMMIT", True)

@@ -13,7 +13,12 @@ def _quick_password_hashing():
     # suite's setup time; tests need a password that checks, not one that resists cracking.
     from django.test.utils import override_settings
 
-    with override_settings(PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"]):
+    # The job status listener (jobs.status_cache) only in the tests about it: a thread that
+    # holds a connection to the test database would outlive the tests.
+    with override_settings(
+        PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],
+        PIND_STATUS_NOTIFY=False,
+    ):
         yield
 
 
