@@ -37,7 +37,8 @@ RETRY_S = 1.0
 class _State:
     def __init__(self) -> None:
         self.lock = threading.Lock()
-        self.jobs: dict[str, tuple[float, object]] = {}
+        # job id → (expires, the job row, its rendered status bodies by what else they read)
+        self.jobs: dict[str, tuple[float, object, dict]] = {}
         self.heard = 0  # notifications heard, and (re)connections: a poll's "before" mark
         self.listening = False
         self.thread: threading.Thread | None = None
@@ -71,6 +72,20 @@ def get(job_id: str):
     return copy.copy(entry[1])
 
 
+def body(job_id: str, key: tuple) -> bytes | None:
+    """The status body rendered from the kept row under `key` (what else it depends on)."""
+    entry = _state.jobs.get(job_id) if _state.listening else None
+    if entry is None or entry[0] < time.monotonic():
+        return None
+    return entry[2].get(key)
+
+
+def keep_body(job_id: str, key: tuple, content: bytes) -> None:
+    entry = _state.jobs.get(job_id)
+    if entry is not None and len(entry[2]) < 4:
+        entry[2][key] = content
+
+
 def mark() -> int | None:
     """Call before reading a row that `put` may keep: None when nothing can be kept."""
     if not enabled():
@@ -88,7 +103,7 @@ def put(job_id: str, job, before: int | None) -> None:
             return
         if len(_state.jobs) >= MAX_KEPT:
             _state.jobs.clear()
-        _state.jobs[job_id] = (time.monotonic() + TTL_S, job)
+        _state.jobs[job_id] = (time.monotonic() + TTL_S, job, {})
 
 
 def _ensure_listener() -> None:

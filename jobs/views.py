@@ -294,6 +294,16 @@ def _status_bytes(job_id: str) -> bytes:
     if kept is not None and kept[0] > now and not connection.in_atomic_block:
         return kept[1]
     job = _status_job(job_id)
+    if isinstance(job, Job) and not job.is_finished:
+        # A kept queued or running row (jobs.status_cache) renders the same body until the
+        # run-time estimate behind `estimated_remaining` is read again.
+        per_run = services.estimate_run_seconds()
+        key = (per_run, job.status, job.step, job.progress, job.attempts)
+        content = status_cache.body(job_id, key)
+        if content is None:
+            content = JSON_RENDERER.render(job_status_body(job, per_run=per_run))
+            status_cache.keep_body(job_id, key, content)
+        return content
     content = JSON_RENDERER.render(job_status_body(job))
     if isinstance(job, Job) and job.status == Job.Status.SUCCESS and not connection.in_atomic_block:
         if len(_finished) >= FINISHED_KEPT:
