@@ -81,8 +81,8 @@ def test_a_heartbeat_alone_does_not_forget_the_job(listener, api_client, running
     Job.objects.filter(pk=running.pk).update(heartbeat_at=timezone.now())
     # A change that is notified afterwards proves the heartbeat's turn has passed.
     other = Job.objects.create(owner=running.owner, video=running.video, status=Job.Status.FAILURE)
-    Job.objects.filter(pk=other.pk).update(progress=5)
     heard = status_cache._state.heard
+    Job.objects.filter(pk=other.pk).update(progress=5)
     assert until(lambda: status_cache._state.heard > heard)
     _, queries = _poll(api_client, running.pk)
     assert queries == 0
