@@ -720,7 +720,6 @@ class Fused:
     cluster: Cluster
     order: tuple[float, int]
     checks: dict[str, bool]
-    legacy_score: float
 
 
 @dataclass
@@ -777,7 +776,8 @@ def group(raws: list[RawCandidate], snippets: list[Snippet]) -> Grouped:
 
 def ruled(grouped: Grouped) -> list[PlaceCandidate]:
     """What the precise hand rules alone would keep (before the decision): their own gate.
-    Tests of each rule read this; `legacy.pass` is one feature of the decision."""
+    Tests of each rule read this, and `shorter_of_kept` is measured against it; the decision
+    does not read it (since v10)."""
     return [f.candidate for f in grouped.fused if rules_keep(f)]
 
 
@@ -854,7 +854,6 @@ def _fused(
     first = min((e.start_s for e in evidence if e.start_s is not None), default=math.inf)
     positions = _positions(snippets)
     order = min((positions[id(r.snippet)] for r in c.raws if id(r.snippet) in positions), default=0)
-    legacy = c.legacy_score()
     return Fused(
         candidate=PlaceCandidate(
             name=name,
@@ -870,5 +869,4 @@ def _fused(
         cluster=c,
         order=(first, order),
         checks=checks,
-        legacy_score=legacy,
     )

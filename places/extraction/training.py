@@ -89,8 +89,8 @@ def fit(videos: list[Video]) -> Model:
     weight = np.array([REAL_WEIGHT if g in REAL_SETS else 1.0 for _, _, g in rows])
     # Shallow trees (each splits on two features at most) keep it readable and, measured
     # held-out, more precise than deeper ones at the same F1. Small leaves: a speech rule
-    # seen on a handful of real videos must be able to move the score (leaves of 10 or 20
-    # rows cost real-dev held-out F1 0.04-0.08; eval/README.md).
+    # seen on a handful of real videos must be able to move the score (leaves of 10 rows
+    # cost real-dev held-out F1 0.02, of 20 rows 0.05-0.08; eval/README.md).
     clf = GradientBoostingClassifier(
         n_estimators=200,
         max_depth=2,
