@@ -6,6 +6,8 @@ elsewhere the broker polls as django-q2's does."""
 
 from django.db import migrations
 
+from pind.sql import postgresql_only
+
 CREATE = """
 CREATE FUNCTION pind_queue_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -22,18 +24,10 @@ DROP FUNCTION IF EXISTS pind_queue_notify();
 """
 
 
-def _on_postgresql(sql: str):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("jobs", "0004_compact_read_changes_schedule"),
         ("django_q", "0019_alter_task_options_alter_ormq_key_alter_ormq_lock_and_more"),
     ]
 
-    operations = [migrations.RunPython(_on_postgresql(CREATE), _on_postgresql(DROP))]
+    operations = [postgresql_only(CREATE, DROP)]

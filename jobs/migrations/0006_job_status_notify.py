@@ -5,6 +5,8 @@ keeps a queued or running job's row per process until then. PostgreSQL only."""
 
 from django.db import migrations
 
+from pind.sql import postgresql_only
+
 CREATE = """
 CREATE FUNCTION pind_job_status_notify() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -37,15 +39,7 @@ DROP FUNCTION IF EXISTS pind_job_status_notify();
 """
 
 
-def _on_postgresql(sql: str):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [("jobs", "0005_queue_notify")]
 
-    operations = [migrations.RunPython(_on_postgresql(CREATE), _on_postgresql(DROP))]
+    operations = [postgresql_only(CREATE, DROP)]

@@ -10,6 +10,8 @@ transactions commit in. PostgreSQL only; elsewhere nothing is cached.
 
 from django.db import migrations
 
+from pind.sql import postgresql_only
+
 TRIGGERS = """
 -- No foreign key: Django's flush truncates its own tables only, and a referencing table
 -- would stop it. A deleted user's rows go with the user (trigger below).
@@ -115,14 +117,6 @@ DROP TABLE IF EXISTS pind_read_change;
 """
 
 
-def _on_postgresql(sql: str):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [
         ("places", "0002_mention_rules"),
@@ -130,4 +124,4 @@ class Migration(migrations.Migration):
         ("accounts", "0002_cache_table"),
     ]
 
-    operations = [migrations.RunPython(_on_postgresql(TRIGGERS), _on_postgresql(DROP))]
+    operations = [postgresql_only(TRIGGERS, DROP)]

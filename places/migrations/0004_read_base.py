@@ -11,6 +11,8 @@ writes its row once (insert-only, keyed on its id), so no row is ever counted tw
 
 from django.db import migrations
 
+from pind.sql import postgresql_only
+
 SQL = """
 CREATE TABLE pind_read_base (
     user_id bigint PRIMARY KEY,
@@ -42,15 +44,7 @@ DROP TABLE IF EXISTS pind_read_base;
 """
 
 
-def _on_postgresql(sql: str):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [("places", "0003_read_changes")]
 
-    operations = [migrations.RunPython(_on_postgresql(SQL), _on_postgresql(DROP))]
+    operations = [postgresql_only(SQL, DROP)]

@@ -5,6 +5,8 @@ YouTube id (the mentions' evidence shows it). Counted and compacted as users' ro
 
 from django.db import migrations
 
+from pind.sql import postgresql_only
+
 SQL = """
 CREATE FUNCTION pind_places_changed() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -30,15 +32,7 @@ DROP FUNCTION IF EXISTS pind_places_changed();
 """
 
 
-def _on_postgresql(sql: str):
-    def run(apps, schema_editor):
-        if schema_editor.connection.vendor == "postgresql":
-            schema_editor.execute(sql)
-
-    return run
-
-
 class Migration(migrations.Migration):
     dependencies = [("places", "0004_read_base")]
 
-    operations = [migrations.RunPython(_on_postgresql(SQL), _on_postgresql(DROP))]
+    operations = [postgresql_only(SQL, DROP)]
