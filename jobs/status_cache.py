@@ -64,20 +64,20 @@ def get(job_id: str):
     if not enabled():
         return None
     _ensure_listener()
-    if not _state.listening:
-        return None
-    entry = _state.jobs.get(job_id)
-    if entry is None or entry[0] < time.monotonic():
-        return None
-    return copy.copy(entry[1])
+    entry = _live_entry(job_id)
+    return copy.copy(entry[1]) if entry is not None else None
 
 
 def body(job_id: str, key: tuple) -> bytes | None:
     """The status body rendered from the kept row under `key` (what else it depends on)."""
+    entry = _live_entry(job_id)
+    return entry[2].get(key) if entry is not None else None
+
+
+def _live_entry(job_id: str) -> tuple | None:
+    """The entry kept for `job_id`, while the listener listens and the entry is in date."""
     entry = _state.jobs.get(job_id) if _state.listening else None
-    if entry is None or entry[0] < time.monotonic():
-        return None
-    return entry[2].get(key)
+    return entry if entry is not None and entry[0] >= time.monotonic() else None
 
 
 def keep_body(job_id: str, key: tuple, content: bytes) -> None:
@@ -106,11 +106,16 @@ def put(job_id: str, job, before: int | None) -> None:
         _state.jobs[job_id] = (time.monotonic() + TTL_S, job, {})
 
 
+def _listener_running() -> bool:
+    thread = _state.thread
+    return thread is not None and _state.pid == os.getpid() and thread.is_alive()
+
+
 def _ensure_listener() -> None:
-    if _state.thread is not None and _state.pid == os.getpid() and _state.thread.is_alive():
+    if _listener_running():
         return
     with _state.lock:
-        if _state.thread is not None and _state.pid == os.getpid() and _state.thread.is_alive():
+        if _listener_running():
             return
         # A forked process starts with its parent's dict but no thread: start afresh.
         _state.jobs.clear()

@@ -193,8 +193,10 @@ class GuestProcessView(ProcessView):
         return super().post(request)
 
 
-def _reap_if_stale(job: Job) -> Job:
+def _reap_if_stale(job: Job | selectors.CachedJob) -> Job | selectors.CachedJob:
     # A client polling a job whose worker died should not wait for the scheduler.
+    if not isinstance(job, Job) or job.status != Job.Status.PROGRESS:
+        return job
     cutoff = timezone.now() - timedelta(seconds=settings.PIND_JOB_STALE_SECONDS)
     if job.heartbeat_at is None or job.heartbeat_at >= cutoff:
         return job
@@ -208,9 +210,7 @@ def readable_job(job_id: str, *, status_only: bool = False) -> Job | selectors.C
     `status_only`: read just the columns the status shows."""
     read = selectors.job_status_by_id if status_only else selectors.job_by_id
     job = found_or_404(read(job_id), "Job not found.", code="job_not_found")
-    if isinstance(job, Job) and job.status == Job.Status.PROGRESS:
-        job = _reap_if_stale(job)
-    return job
+    return _reap_if_stale(job)
 
 
 def submitted_job(request, job_id: str) -> Job:
@@ -327,7 +327,7 @@ def _status_job(job_id: str) -> Job | selectors.CachedJob:
         return readable_job(job_id, status_only=True)
     kept = status_cache.get(job_id)
     if kept is not None:  # a queued or running job no notification has touched since
-        return _reap_if_stale(kept) if kept.status == Job.Status.PROGRESS else kept
+        return _reap_if_stale(kept)
     before = status_cache.mark()
     connection.health_check_done = True  # skip the SELECT 1; a dead link is retried below
     try:
