@@ -35,6 +35,22 @@ def inserts(queries) -> list[str]:
     return [q["sql"] for q in queries if "INSERT INTO django_q_ormq" in q["sql"]]
 
 
+def start_pusher(broker_class, got: list) -> threading.Thread:
+    """A pusher on its own thread and connection, claiming until it gets tasks into `got`."""
+
+    def pusher():
+        broker = broker_class()
+        try:
+            while not got:
+                got.extend(broker.dequeue() or [])
+        finally:
+            connection.close()
+
+    thread = threading.Thread(target=pusher)
+    thread.start()
+    return thread
+
+
 def test_pind_runs_its_broker():
     assert isinstance(get_broker(), PostgresBroker)
 
@@ -110,16 +126,7 @@ def test_an_idle_pusher_is_woken_by_an_insert_not_by_its_poll(monkeypatch):
                 claimed_once.set()
             return result
 
-    def pusher():
-        broker = Pusher()
-        try:
-            while not got:
-                got.extend(broker.dequeue() or [])
-        finally:
-            connection.close()
-
-    thread = threading.Thread(target=pusher)
-    thread.start()
+    thread = start_pusher(Pusher, got)
     # Its first claim found nothing; it LISTENed before claiming, so it hears what follows.
     assert claimed_once.wait(timeout=HANG_S)
     get_broker().enqueue("now")
@@ -141,16 +148,7 @@ def test_a_pusher_whose_connection_dies_while_waiting_connects_again(monkeypatch
                 waiting.set()
             return result
 
-    def pusher():
-        broker = Pusher()
-        try:
-            while not got:
-                got.extend(broker.dequeue() or [])
-        finally:
-            connection.close()
-
-    thread = threading.Thread(target=pusher)
-    thread.start()
+    thread = start_pusher(Pusher, got)
     assert waiting.wait(timeout=HANG_S)
     with connection.cursor() as cursor:
         cursor.execute("SELECT pg_terminate_backend(%s)", backend)
