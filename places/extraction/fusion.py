@@ -287,7 +287,14 @@ def _target(
     if key in by_key:
         return by_key[key]
     if raw.extractor == "spans":
-        return next((c for c in clusters if any(_contains(key, k) for k in c.keys)), None)
+        return next(
+            (
+                c
+                for c in clusters
+                if any(_contains(key, k) for k in c.keys) and not _other_qualifier(key, c.keys)
+            ),
+            None,
+        )
     # "하노이 기찻길 (Train Street)" joins "Train Street" found on its own.
     alias_keys = [k for k in map(normalize_name, raw.aliases) if k]
     found = next(
@@ -295,6 +302,18 @@ def _target(
         None,
     )
     return found or next((c for c in clusters if c.matches(key, raw)), None)
+
+
+def _other_qualifier(key: str, keys: set[str]) -> bool:
+    """ "Ningxia Night Market" beside a cluster of "Shilin Night Market" and "Night Market":
+    both put a name of their own before one shared tail, so they are two places, however
+    much the bare tail matches both."""
+    for tail in keys:
+        if len(tail) < 3 or tail == key or not key.endswith(tail):
+            continue
+        if any(k != key and k != tail and k.endswith(tail) for k in keys):
+            return True
+    return False
 
 
 def _contains(a: str, b: str) -> bool:

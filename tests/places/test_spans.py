@@ -176,3 +176,21 @@ def test_korean_words_that_are_no_names_are_no_runs():
 
     line = "진짜 맛있어요 너무 좋아요"
     assert proper_noun_runs(line, tokens([line], [True])[0]) == []
+
+
+def test_two_names_on_one_shared_tail_stay_two_places():
+    """ "Night Market" said alone does not make the Varnel and the Ostby night markets one."""
+    from places.extraction.base import RawCandidate, Snippet
+    from places.extraction.fusion import cluster
+
+    def said(name: str, t: float) -> RawCandidate:
+        line = Snippet("transcript", f"we ate at the {name}", t, t + 4)
+        return RawCandidate(name=name, snippet=line, strength=0.2, extractor="spans")
+
+    clusters = cluster(
+        [said("Varnel Night Market", 0), said("Night Market", 4), said("Ostby Night Market", 8)]
+    )
+    assert sorted(sorted(c.keys) for c in clusters) == [
+        ["nightmarket", "varnelnightmarket"],
+        ["ostbynightmarket"],
+    ]
