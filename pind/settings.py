@@ -436,7 +436,7 @@ PIND_TESSERACT_CMD = env("PIND_TESSERACT_CMD", "tesseract")
 PIND_TESSERACT_LANG = env("PIND_TESSERACT_LANG", "kor+eng")
 PIND_EASYOCR_MODEL_DIR = env("PIND_EASYOCR_MODEL_DIR", str(VAR_DIR / "easyocr"))
 PIND_ASR_MODEL = env("PIND_ASR_MODEL")
-PIND_EXTRACTORS = env_list("PIND_EXTRACTORS", "rules,korean,english,gazetteer")
+PIND_EXTRACTORS = env_list("PIND_EXTRACTORS", "rules,korean,english,gazetteer,sights")
 PIND_GEOCODERS = env_list("PIND_GEOCODERS", "gazetteer")
 PIND_HTTP_TIMEOUT = env_float("PIND_HTTP_TIMEOUT", 10.0)
 # A run that fails for a reason that may pass (YouTube rate-limiting us, the network) is

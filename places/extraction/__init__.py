@@ -36,6 +36,7 @@ EXTRACTORS: dict[str, str] = {
     "gemini": "places.extraction.gemini.GeminiExtractor",
     "openai": "places.extraction.openai_compat.OpenAIExtractor",
     "spans": "places.extraction.spans.SpansExtractor",
+    "sights": "places.extraction.sights.SightsExtractor",
 }
 # Always run: the recall-first generator whose candidates the decision was trained on.
 CORE = ("spans",)
@@ -82,6 +83,8 @@ RULE_IDS: tuple[str, ...] = (
     "desc.strong",
     "card.card",
     "card.card.area",
+    # sights.py: a well-known sight of the world named anywhere (places/data/world_sights.csv)
+    "sight.known",
     # curated places, and a language model where a deployment has one
     "gazetteer",
     "llm",

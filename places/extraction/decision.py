@@ -21,7 +21,8 @@ from places.extraction.fusion import Fused, Grouped
 from places.extraction.text import en_food, ko_food
 from places.lexicon import EN_HEAD_SET, KO_HEADS
 from places.normalize import normalize_name
-from places.regions import lookup_region, names_a_sight
+from places.regions import Region, lookup_region, names_a_sight
+from places.sights import lookup_sight
 from places.vocab import words
 
 MODEL_PATH = Path(__file__).with_name("decision.json")
@@ -298,6 +299,7 @@ def video_features(grouped: Grouped) -> list[dict[str, float]]:
         feats["in_title"] = float(bool(title) and name.lower() in title.lower())
         feats.update(_word_rarity(tokens))
         feats.update(_spoken_context(f, name))
+        feats.update(_sight_features(f, grouped.context))
         if not any(r.extractor != "spans" for r in f.cluster.raws):
             feats["span_only"] = 1.0
             for k in _SPAN_CROSSED:
@@ -347,6 +349,18 @@ def _word_rarity(tokens: list[str]) -> dict[str, float]:
     if not zipfs:
         return {"rarest_word": 0.0, "mean_word": 0.0}
     return {"rarest_word": min(zipfs), "mean_word": sum(zipfs) / len(zipfs)}
+
+
+def _sight_features(fused: Fused, context: Region | None) -> dict[str, float]:
+    """Whether the name is a well-known sight (places/sights.py), and whether that sight
+    lies in another country than the video's city: "as tall as the Eiffel Tower" in Seoul."""
+    near = (context.lat, context.lng) if context is not None and context.lat else None
+    names = [fused.candidate.name, *(r.name for r in fused.cluster.raws)]
+    sight = next((s for n in names if (s := lookup_sight(n, near)) is not None), None)
+    if sight is None:
+        return {}
+    elsewhere = context is not None and bool(context.country) and sight.country != context.country
+    return {"known_sight": 1.0, "known_sight_elsewhere": float(elsewhere)}
 
 
 def _spoken_context(fused: Fused, name: str) -> dict[str, float]:

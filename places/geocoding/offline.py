@@ -13,6 +13,7 @@ from places.geocoding.base import Geocoder, Hit
 from places.models import Place
 from places.normalize import normalize_name
 from places.regions import Region, lookup_district, lookup_region
+from places.sights import Sight, lookup_sight
 from places.types import PlaceCandidate
 
 # Areas in a Korean address go from the largest down; one further than this from the area
@@ -129,6 +130,19 @@ class GazetteerGeocoder(Geocoder):
         if place is not None:
             own = {name: getattr(place, name) for name in _CURATED_FIELDS}
             return Hit(**own, provider_place_id=str(place.pk))
+        sight = self._sight(candidate, region)
+        if sight is not None:
+            # A well-known sight's own position, from a table and so approximate: a later
+            # provider in the chain may still answer better.
+            return Hit(
+                name=candidate.name,
+                lat=sight.lat,
+                lng=sight.lng,
+                address=candidate.address_hint or ", ".join(filter(None, (sight.city,))),
+                category=candidate.category or sight.kind[:32],
+                approximate=True,
+                region=sight.city,
+            )
         area = area_of(candidate, region)
         if area is None or not area.lat:
             return None
@@ -142,6 +156,14 @@ class GazetteerGeocoder(Geocoder):
             # The city, even for a district: the region is what later lookups take as a hint.
             region=area.city or area.name,
         )
+
+    def _sight(self, candidate: PlaceCandidate, region: Region | None) -> Sight | None:
+        near = (region.lat, region.lng) if region is not None and region.lat else None
+        for name in (candidate.name, *candidate.aliases):
+            sight = lookup_sight(name, near)
+            if sight is not None:
+                return sight
+        return None
 
     def _curated(self, candidate: PlaceCandidate, region: Region | None) -> Place | None:
         located = Place.objects.filter(verified=True, lat__isnull=False, lng__isnull=False)

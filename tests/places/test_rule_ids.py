@@ -99,6 +99,11 @@ EXAMPLES: dict[str, tuple[VideoTexts, str]] = {
         video(title="여행", chapters=(TimedText("chapter", "Lisbon", 60.0, 120.0),)),
         "Lisbon",
     ),
+    # A well-known sight from places/data/world_sights.csv, said in lower case.
+    "sight.known": (
+        video(transcript=said("so we took the bus up to neuschwanstein castle")),
+        "neuschwanstein castle",
+    ),
 }
 PROVED_ELSEWHERE = {"gazetteer": "test_gazetteer_rule below", "llm": "tests/places/test_llm*.py"}
 

@@ -1,0 +1,172 @@
+"""Well-known sights of the world: the landmarks, squares, markets and natural wonders that
+people name without a place word ("we finally made it to Petra") and that a geocoder
+should find offline.
+
+A table in places/data/world_sights.csv (name, aliases, country, city, kind, lat, lng),
+loaded once per process; its header comment says where it comes from. Matching is on
+`normalize_name` keys, whole words only, so "the colosseum" in a lower-case caption finds
+"Colosseum" and "Parkview" is no "Park".
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from places.geo import distance_m
+from places.normalize import normalize_name
+from places.vocab import table
+
+# Keys this short are too often a word inside other names ("Bath", "Nara" read alone are
+# kept: 4 characters); Hangul names carry more per character.
+_MIN_LATIN_KEY = 4
+_MIN_HANGUL_KEY = 2
+_HANGUL = re.compile(r"[가-힣]")
+# What may stand on either side of a matched name in the text.
+_WORD_CHAR = re.compile(r"[\w'’]")
+# What normalize_name keeps: letters and digits.
+_WORD_RUN = re.compile(r"[^\W_]+")
+
+
+@dataclass(frozen=True, slots=True)
+class Sight:
+    name: str
+    aliases: tuple[str, ...]
+    country: str
+    city: str
+    kind: str
+    lat: float
+    lng: float
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    """A sight named in a text: the words as written there, and where."""
+
+    sight: Sight
+    text: str
+    start: int
+
+
+@functools.cache
+def sights() -> tuple[Sight, ...]:
+    return tuple(
+        Sight(
+            name=r["name"].strip(),
+            aliases=tuple(a.strip() for a in r["aliases"].split("|") if a.strip()),
+            country=r["country"].strip(),
+            city=r["city"].strip(),
+            kind=r["kind"].strip(),
+            lat=float(r["lat"]),
+            lng=float(r["lng"]),
+        )
+        for r in table("world_sights")
+    )
+
+
+def _usable(key: str) -> bool:
+    if _HANGUL.search(key):
+        return len(key) >= _MIN_HANGUL_KEY
+    return len(key) >= _MIN_LATIN_KEY
+
+
+@functools.cache
+def _by_key() -> dict[str, tuple[Sight, ...]]:
+    index: dict[str, list[Sight]] = {}
+    for sight in sights():
+        for name in (sight.name, *sight.aliases):
+            key = normalize_name(name)
+            if _usable(key) and sight not in index.get(key, ()):
+                index.setdefault(key, []).append(sight)
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def lookup_sight(name: str, near: tuple[float, float] | None = None) -> Sight | None:
+    """The sight `name` is, by its name or another name it goes by. A name several sights
+    share is the one nearest `near` (the video's city), and no answer without it."""
+    found = _by_key().get(normalize_name(name), ())
+    if len(found) == 1:
+        return found[0]
+    if not found or near is None:
+        return None
+    return min(found, key=lambda s: distance_m(near[0], near[1], s.lat, s.lng))
+
+
+@functools.cache
+def _automaton():
+    import ahocorasick
+
+    automaton = ahocorasick.Automaton()
+    for key in _by_key():
+        automaton.add_word(key, key)
+    automaton.make_automaton()
+    return automaton
+
+
+def _keyed(text: str) -> tuple[str, list[int]]:
+    """`text` as `normalize_name` writes it, and where each of its characters came from."""
+    folded = unicodedata.normalize("NFKC", text).lower()
+    out: list[str] = []
+    origin: list[int] = []
+    if len(folded) == len(text):  # nearly always: the same characters, one for one
+        for m in _WORD_RUN.finditer(folded):
+            out.append(m.group(0))
+            origin.extend(range(m.start(), m.end()))
+        return "".join(out), origin
+    for i, ch in enumerate(text):
+        for c in normalize_name(ch):
+            out.append(c)
+            origin.append(i)
+    return "".join(out), origin
+
+
+def latin_start(written: str) -> bool:
+    return written[:1].isascii() and written[:1].isalpha()
+
+
+# Zipf frequency from which an English word is an ordinary word ("memory", "lane").
+_COMMON_ZIPF = 3.5
+
+
+@functools.lru_cache(maxsize=4096)
+def _plain_words(written: str) -> bool:
+    """A name made only of ordinary English words ("memory lane", "dead sea") names a sight
+    only when it is capitalised; "neuschwanstein castle" does in lower case too."""
+    from wordfreq import zipf_frequency
+
+    words = re.findall(r"[a-z]+", written.lower())
+    return bool(words) and all(zipf_frequency(w, "en") >= _COMMON_ZIPF for w in words)
+
+
+def find_sights(text: str) -> Iterator[Found]:
+    """Every well-known sight named in `text`, as written, whole words only; where names
+    overlap ("Central Park" in "Central Park Zoo"), the longest."""
+    if not text or not _by_key():
+        return
+    keyed, origin = _keyed(text)
+    spans = []
+    for end, key in _automaton().iter(keyed):
+        start = origin[end - len(key) + 1]
+        stop = origin[end] + 1
+        # Whole words: not inside a longer word ("Parkview"); Korean particles may follow.
+        if start > 0 and _WORD_CHAR.match(text[start - 1]):
+            continue
+        if not _HANGUL.search(key) and stop < len(text) and _WORD_CHAR.match(text[stop]):
+            continue
+        written = text[start:stop]
+        if latin_start(written) and not written[0].isupper():
+            # "that Luang": a name begins with a capital, unless a caption is all lower case
+            # ("hagia sophia"), and then only a name of no ordinary words.
+            if not written.islower() or _plain_words(written):
+                continue
+        spans.append((start, stop, key))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    reached = -1
+    for start, stop, key in spans:
+        if start < reached:
+            continue
+        reached = stop
+        yield Found(_by_key()[key][0], text[start:stop], start)
