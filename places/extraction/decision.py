@@ -19,10 +19,11 @@ from pind.texts import VideoTexts
 from places.extraction.english import DEMONYMS
 from places.extraction.fusion import Fused, Grouped
 from places.extraction.text import en_food, ko_food
+from places.geo import distance_m
 from places.lexicon import EN_HEAD_SET, KO_HEADS
 from places.normalize import normalize_name
 from places.regions import Region, lookup_region, names_a_sight
-from places.sights import lookup_sight
+from places.sights import Sight, lookup_sight
 from places.vocab import words
 
 MODEL_PATH = Path(__file__).with_name("decision.json")
@@ -359,8 +360,22 @@ def _sight_features(fused: Fused, context: Region | None) -> dict[str, float]:
     sight = next((s for n in names if (s := lookup_sight(n, near)) is not None), None)
     if sight is None:
         return {}
-    elsewhere = context is not None and bool(context.country) and sight.country != context.country
-    return {"known_sight": 1.0, "known_sight_elsewhere": float(elsewhere)}
+    return {"known_sight": 1.0, "known_sight_elsewhere": float(_elsewhere(sight, context))}
+
+
+# A sight further than this from the video's city is not in it ("the Statue of Liberty" in
+# a Las Vegas vlog is the casino's copy, or a comparison).
+_SIGHT_AWAY_M = 150_000
+
+
+def _elsewhere(sight: Sight, context: Region | None) -> bool:
+    if context is None or not context.country:
+        return False
+    if sight.country != context.country:
+        return True
+    if context.kind == "country" or not context.lat:
+        return False
+    return distance_m(context.lat, context.lng, sight.lat, sight.lng) > _SIGHT_AWAY_M
 
 
 def _spoken_context(fused: Fused, name: str) -> dict[str, float]:
