@@ -432,6 +432,7 @@ def candidate_features(fused: Fused, text: str, lower: str) -> dict[str, float]:
     feats.update(
         {
             "max_strength": max(r.strength for r in c.raws),
+            "speech_patterns": float(sum(r.startswith("en.speech.") for r in cand.rules)),
             "area": float(fused.checks["area"]),
             "listed_product": float(fused.checks["listed_product"]),
             "shorter_of_kept": float(fused.checks["shorter_of_kept"]),
