@@ -253,11 +253,14 @@ _PRICE_OR_DATE = re.compile(
 
 
 def never_a_place(name: str) -> str:
-    """Hand filters only for things that are never places: prices, handles, dates, links."""
+    """Hand filters only for things that are never places: prices, handles, dates, links,
+    a people's adjective alone ("Japanese")."""
     if _PRICE_OR_DATE.search(name.strip()):
         return "a price, number, handle or link"
     if normalize_name(name) in _sentence_words():
         return "a sentence word"
+    if name.strip().lower() in DEMONYMS:
+        return "a people's adjective"
     return ""
 
 

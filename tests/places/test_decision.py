@@ -130,6 +130,12 @@ def test_a_name_is_no_never_place():
     assert not never_a_place("Casa Orvieta")
 
 
+@pytest.mark.parametrize("name", ["Vietnamese", "Dutch", "Korean"])
+def test_a_peoples_adjective_alone_is_never_a_place(name):
+    assert never_a_place(name) == "a people's adjective"
+    assert not never_a_place(f"{name} Quarter")
+
+
 def test_training_writes_a_model_that_loads(tmp_path):
     from places.extraction.training import fit, labelled_video
 
