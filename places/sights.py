@@ -27,6 +27,9 @@ _MIN_HANGUL_KEY = 2
 _HANGUL = re.compile(r"[가-힣]")
 # What may stand on either side of a matched name in the text.
 _WORD_CHAR = re.compile(r"[\w'’]")
+# After a Korean name, a road, a station, an entrance or a branch named for the sight, not
+# the sight: "도산서원길 154", "경복궁역", "경복궁입구", "한강공원점". Particles may follow.
+_KO_NOT_THE_SIGHT = re.compile(r"(?:길|번길|역|입구|사거리|삼거리|점|IC|나들목)(?![가-힣])")
 # What normalize_name keeps: letters and digits.
 _WORD_RUN = re.compile(r"[^\W_]+")
 
@@ -155,6 +158,8 @@ def find_sights(text: str) -> Iterator[Found]:
         if start > 0 and _WORD_CHAR.match(text[start - 1]):
             continue
         if not _HANGUL.search(key) and stop < len(text) and _WORD_CHAR.match(text[stop]):
+            continue
+        if _HANGUL.search(key) and _KO_NOT_THE_SIGHT.match(text, stop):
             continue
         written = text[start:stop]
         if latin_start(written) and not written[0].isupper():

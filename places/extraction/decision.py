@@ -254,14 +254,29 @@ _PRICE_OR_DATE = re.compile(
 
 def never_a_place(name: str) -> str:
     """Hand filters only for things that are never places: prices, handles, dates, links,
-    a people's adjective alone ("Japanese")."""
+    a people's adjective alone ("Japanese"), a country, province or big city ("Montreal")."""
     if _PRICE_OR_DATE.search(name.strip()):
         return "a price, number, handle or link"
     if normalize_name(name) in _sentence_words():
         return "a sentence word"
     if name.strip().lower() in DEMONYMS:
         return "a people's adjective"
+    if _a_big_area(name):
+        return "a country, province or city: the video's region, not a pin"
     return ""
+
+
+# A city this big is where a video is, not a place in it: labelled sets count cities as
+# context, and a vlog that visits nowhere must pin nothing. A smaller town's name is often
+# a sight's too ("Castle Hill").
+_CITY_PEOPLE = 100_000
+
+
+def _a_big_area(name: str) -> bool:
+    region = lookup_region(name)
+    if region is None or lookup_sight(name) is not None:
+        return False
+    return region.kind in ("country", "province") or region.population >= _CITY_PEOPLE
 
 
 @functools.cache

@@ -16,7 +16,7 @@ from pind.texts import VideoTexts
 from places.extraction.decision import Model, Tree, never_a_place, video_features
 from places.normalize import names_match as same
 
-VERSION = "11"
+VERSION = "12"
 # The LLM path is absent from every training set, so its rule gets a prior instead of a
 # learned weight: a grounded LLM claim (the name quoted from the video's own text) counts
 # as much as the strongest learned rule, one line that pins a place ("desc.strong").
@@ -97,6 +97,9 @@ def fit(videos: list[Video]) -> Model:
         learning_rate=0.1,
         subsample=0.8,
         min_samples_leaf=3,
+        # Each split looks at a third of the features: rules seen on a few videos get their
+        # turn beside the strong general ones (held-out F1 0.784 → 0.788, eval/README.md).
+        max_features=0.3,
         random_state=0,
     )
     clf.fit(x, y, sample_weight=weight)

@@ -178,3 +178,13 @@ def test_extract_explain_prints_each_candidate_with_its_verdict(tmp_path, settin
     text = out.getvalue()
     assert "KEEP" in text and "Casa Orvieta" in text
     assert "en.speech.go_into" in text and "why:" in text
+
+
+@pytest.mark.parametrize("name", ["Montreal", "Portugal", "경기도", "Big Apple"])
+def test_a_country_province_or_big_city_is_never_a_pin(name):
+    assert "region" in never_a_place(name)
+
+
+@pytest.mark.parametrize("name", ["Neuschwanstein Castle", "Hallstatt"])
+def test_a_known_sight_or_a_small_town_may_be_a_pin(name):
+    assert not never_a_place(name)

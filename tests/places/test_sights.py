@@ -108,3 +108,9 @@ def test_offline_geocoder_pins_a_sight_at_its_own_position():
 def test_a_name_of_plain_words_counts_only_when_capitalised():
     assert found("a trip down memory lane") == []
     assert [name for _, name in found("dinner in Memory Lane")] == ["Omoide Yokocho"]
+
+
+def test_a_road_or_station_named_for_a_korean_sight_is_not_the_sight():
+    assert found("경북 안동시 도산면 도산서원길 154") == []
+    assert found("3호선 경복궁역 5번 출구") == []
+    assert [name for _, name in found("도산서원에서 산책")] == ["Dosan Seowon"]
