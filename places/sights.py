@@ -27,9 +27,19 @@ _MIN_HANGUL_KEY = 2
 _HANGUL = re.compile(r"[가-힣]")
 # What may stand on either side of a matched name in the text.
 _WORD_CHAR = re.compile(r"[\w'’]")
-# After a Korean name, a road, a station, an entrance or a branch named for the sight, not
-# the sight: "도산서원길 154", "경복궁역", "경복궁입구", "한강공원점". Particles may follow.
-_KO_NOT_THE_SIGHT = re.compile(r"(?:길|번길|역|입구|사거리|삼거리|점|IC|나들목)(?![가-힣])")
+# What may follow a Korean name in the same word: particles and a few words said of a visit
+# ("경복궁에서", "경복궁이랑", "경복궁투어"). Anything else makes another word: a road, a
+# station or a branch named for the sight ("도산서원길", "경복궁역"), or a compound
+# ("화산송이").
+_KO_AFTER_NAME = re.compile(
+    r"(?:(?:은|는|이|가|을|를|에|에서|에선|의|도|와|과|로|으로|랑|이랑|까지|부터|만|처럼|보다|"
+    r"이에요|예요|이야|야|이죠|죠|이고|고|이라|라|이랑|하고|엔|에는|에도|이나|나|입니다|이다|"
+    r"인데|이었|였|쪽|앞|근처|안|옆|투어|방문|구경|여행|산책|나들이)+)?(?![가-힣])"
+)
+# A romanised road or area after the name, a house number before it: an address line
+# ("88 Changgyeonggung-ro", "1-1 Osakajo, Chuo Ward").
+_ADDRESS_AFTER = re.compile(r"-(?:ro|gil|daero|dong|gu|si|eup|myeon|ri|ga)\b", re.IGNORECASE)
+_HOUSE_NUMBER_BEFORE = re.compile(r"\b\d+(?:-\d+)*\s+$")
 # What normalize_name keeps: letters and digits.
 _WORD_RUN = re.compile(r"[^\W_]+")
 
@@ -159,7 +169,11 @@ def find_sights(text: str) -> Iterator[Found]:
             continue
         if not _HANGUL.search(key) and stop < len(text) and _WORD_CHAR.match(text[stop]):
             continue
-        if _HANGUL.search(key) and _KO_NOT_THE_SIGHT.match(text, stop):
+        if _HANGUL.search(key) and not _KO_AFTER_NAME.match(text, stop):
+            continue
+        if not _HANGUL.search(key) and (
+            _ADDRESS_AFTER.match(text, stop) or _HOUSE_NUMBER_BEFORE.search(text, 0, start)
+        ):
             continue
         written = text[start:stop]
         if latin_start(written) and not written[0].isupper():

@@ -114,3 +114,17 @@ def test_a_road_or_station_named_for_a_korean_sight_is_not_the_sight():
     assert found("경북 안동시 도산면 도산서원길 154") == []
     assert found("3호선 경복궁역 5번 출구") == []
     assert [name for _, name in found("도산서원에서 산책")] == ["Dosan Seowon"]
+
+
+def test_a_korean_name_is_a_word_of_its_own_or_takes_a_particle():
+    assert [name for _, name in found("경복궁이랑 창덕궁 다녀옴")] == [
+        "Gyeongbokgung Palace",
+        "Changdeokgung Palace",
+    ]
+    assert found("제주 화산송이 마스크") == []
+
+
+def test_a_road_or_house_number_in_an_address_is_not_the_sight():
+    assert found("88 Changgyeonggung-ro, Jongno-gu, Seoul") == []
+    assert found("1-1 Osakajo, Chuo Ward, Osaka") == []
+    assert [name for _, name in found("then Osaka Castle at sunset")] == ["Osaka Castle"]
