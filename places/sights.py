@@ -91,7 +91,7 @@ def _by_key() -> dict[str, tuple[Sight, ...]]:
     index: dict[str, list[Sight]] = {}
     for sight in sights():
         for name in (sight.name, *sight.aliases):
-            key = normalize_name(name)
+            key = key_of(name)
             if _usable(key) and sight not in index.get(key, ()):
                 index.setdefault(key, []).append(sight)
     return {k: tuple(v) for k, v in index.items()}
@@ -100,7 +100,7 @@ def _by_key() -> dict[str, tuple[Sight, ...]]:
 def lookup_sight(name: str, near: tuple[float, float] | None = None) -> Sight | None:
     """The sight `name` is, by its name or another name it goes by. A name several sights
     share is the one nearest `near` (the video's city), and no answer without it."""
-    found = _by_key().get(normalize_name(name), ())
+    found = _by_key().get(key_of(name), ())
     if len(found) == 1:
         return found[0]
     if not found or near is None:
@@ -119,18 +119,39 @@ def _automaton():
     return automaton
 
 
+def key_of(name: str) -> str:
+    """`normalize_name` without accents: captions often drop them ("szechenyi baths")."""
+    return "".join(_bare(c) for c in normalize_name(name))
+
+
+@functools.lru_cache(maxsize=2048)
+def _bare(ch: str) -> str:
+    """ "é" → "e"; Hangul and everything without a mark stay as they are."""
+    if ch.isascii() or _HANGUL.match(ch):
+        return ch
+    bare = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
+    return unicodedata.normalize("NFC", bare) or ch
+
+
 def _keyed(text: str) -> tuple[str, list[int]]:
-    """`text` as `normalize_name` writes it, and where each of its characters came from."""
+    """`text` as `key_of` writes it, and where each of its characters came from."""
     folded = unicodedata.normalize("NFKC", text).lower()
     out: list[str] = []
     origin: list[int] = []
     if len(folded) == len(text):  # nearly always: the same characters, one for one
         for m in _WORD_RUN.finditer(folded):
-            out.append(m.group(0))
-            origin.extend(range(m.start(), m.end()))
+            run = m.group(0)
+            if run.isascii():
+                out.append(run)
+                origin.extend(range(m.start(), m.end()))
+                continue
+            for i, ch in enumerate(run, m.start()):
+                for c in _bare(ch):
+                    out.append(c)
+                    origin.append(i)
         return "".join(out), origin
     for i, ch in enumerate(text):
-        for c in normalize_name(ch):
+        for c in key_of(ch):
             out.append(c)
             origin.append(i)
     return "".join(out), origin
@@ -150,7 +171,7 @@ def _plain_words(written: str) -> bool:
     only when it is capitalised; "neuschwanstein castle" does in lower case too."""
     from wordfreq import zipf_frequency
 
-    words = re.findall(r"[a-z]+", written.lower())
+    words = re.findall(r"[^\W\d_]+", written.lower())
     return bool(words) and all(zipf_frequency(w, "en") >= _COMMON_ZIPF for w in words)
 
 

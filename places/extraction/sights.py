@@ -4,6 +4,7 @@ named in passing or in comparison is for the decision to drop."""
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from pind.texts import VideoTexts
@@ -19,24 +20,45 @@ class SightsExtractor(Extractor):
 
     def extract(self, texts: VideoTexts, snippets: list[Snippet]) -> list[RawCandidate]:
         out = []
+        cues = [s for s in snippets if s.source in _SPOKEN]
         for snippet in snippets:
-            if is_noise(snippet.text):  # channel lines, teasers for the next video
-                continue
-            for found in find_sights(snippet.text):
-                out.append(
-                    RawCandidate(
-                        name=_as_named(found),
-                        snippet=snippet,
-                        strength=HEAD,
-                        extractor=self.name,
-                        category="market" if found.sight.kind == "market" else "sight",
-                        # Every name the sight goes by, so that "Wat Arun" and "왓아룬" in one
-                        # video fuse into one place.
-                        aliases=_other_names(found),
-                        rule="sight.known",
-                    )
-                )
+            if snippet.source in _SPOKEN or is_noise(snippet.text):
+                continue  # cues are read below; channel lines and teasers not at all
+            out += [self._raw(found, snippet) for found in find_sights(snippet.text)]
+        out += [self._raw(found, cue) for found, cue in _in_cues(cues)]
         return out
+
+    def _raw(self, found: Found, snippet: Snippet) -> RawCandidate:
+        return RawCandidate(
+            name=_as_named(found),
+            snippet=snippet,
+            strength=HEAD,
+            extractor=self.name,
+            category="market" if found.sight.kind == "market" else "sight",
+            # Every name the sight goes by in other scripts, so that "Wat Arun" and "왓아룬"
+            # in one video fuse into one place.
+            aliases=_other_names(found),
+            rule="sight.known",
+        )
+
+
+_SPOKEN = ("transcript", "asr")
+
+
+def _in_cues(cues: list[Snippet]) -> list[tuple[Found, Snippet]]:
+    """Sights in the caption cues read as one text, so that a name split over two cues
+    ("fishermans" / "bastion") is found; each credited to the cue it begins in."""
+    starts, parts, at = [], [], 0
+    for cue in cues:
+        starts.append(at)
+        parts.append(cue.text)
+        at += len(cue.text) + 1
+    found_in = []
+    for found in find_sights(" ".join(parts)):
+        i = bisect.bisect_right(starts, found.start) - 1
+        if not is_noise(cues[i].text):
+            found_in.append((found, cues[i]))
+    return found_in
 
 
 def _as_named(found: Found) -> str:

@@ -128,3 +128,28 @@ def test_a_road_or_house_number_in_an_address_is_not_the_sight():
     assert found("88 Changgyeonggung-ro, Jongno-gu, Seoul") == []
     assert found("1-1 Osakajo, Chuo Ward, Osaka") == []
     assert [name for _, name in found("then Osaka Castle at sunset")] == ["Osaka Castle"]
+
+
+def test_accents_may_be_left_out():
+    assert [name for _, name in found("then the jerónimos monastery")] == ["Jeronimos Monastery"]
+    assert [name for _, name in found("a soak at Széchenyi Thermal Bath")] == [
+        "Szechenyi Thermal Bath"
+    ]
+    assert lookup_sight("Jerónimos Monastery").name == "Jeronimos Monastery"
+
+
+@pytest.mark.django_db
+def test_a_sight_split_over_two_caption_cues_is_found_in_the_first():
+    from pind.texts import TimedText, VideoTexts
+    from places.extraction.base import snippets_of
+    from places.extraction.sights import SightsExtractor
+
+    texts = VideoTexts(
+        video_id="own00000004",
+        transcript=(
+            TimedText("transcript", "after lunch we walked up to neuschwanstein", 10.0, 14.0),
+            TimedText("transcript", "castle and the view was unreal", 14.0, 18.0),
+        ),
+    )
+    raws = SightsExtractor().extract(texts, snippets_of(texts))
+    assert [(r.name, r.snippet.start_s) for r in raws] == [("neuschwanstein castle", 10.0)]
