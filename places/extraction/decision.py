@@ -261,9 +261,21 @@ def never_a_place(name: str) -> str:
         return "a sentence word"
     if name.strip().lower() in DEMONYMS:
         return "a people's adjective"
+    if _world_region(name):
+        return "a continent or world region"
     if _a_big_area(name):
         return "a country, province or city: the video's region, not a pin"
     return ""
+
+
+@functools.cache
+def _world_regions() -> frozenset[str]:
+    return frozenset(normalize_name(w) for w in words("world_regions"))
+
+
+def _world_region(name: str) -> bool:
+    key = normalize_name(re.sub(r"^\s*the\s+", "", name, flags=re.IGNORECASE))
+    return key in _world_regions()
 
 
 # A city this big is where a video is, not a place in it: labelled sets count cities as

@@ -188,3 +188,8 @@ def test_a_country_province_or_big_city_is_never_a_pin(name):
 @pytest.mark.parametrize("name", ["Neuschwanstein Castle", "Hallstatt"])
 def test_a_known_sight_or_a_small_town_may_be_a_pin(name):
     assert not never_a_place(name)
+
+
+@pytest.mark.parametrize("name", ["Central Europe", "the Balkans", "South-East Asia", "중남미"])
+def test_a_continent_or_world_region_is_never_a_pin(name):
+    assert never_a_place(name) == "a continent or world region"
