@@ -161,8 +161,9 @@ class Cluster:
         names = {normalize_name(r.name) for r in self.raws}
 
         def rank(r: RawCandidate):
-            # A line that gives the name with another spelling in brackets says which is which.
-            spelled = sum(normalize_name(a) in names for a in r.aliases)
+            # A line that gives the name with another spelling in brackets says which is which
+            # (a sight's other names come from a table, and say nothing of the video's own).
+            spelled = r.extractor != "sights" and sum(normalize_name(a) in names for a in r.aliases)
             return (
                 -spelled,
                 -round(r.strength, 2),
