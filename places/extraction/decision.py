@@ -254,7 +254,8 @@ _PRICE_OR_DATE = re.compile(
 
 def never_a_place(name: str) -> str:
     """Hand filters only for things that are never places: prices, handles, dates, links,
-    a people's adjective alone ("Japanese"), a country, province or big city ("Montreal")."""
+    a people's adjective alone ("Japanese"), a continent or world region, a country, province
+    or big city ("Montreal")."""
     if _PRICE_OR_DATE.search(name.strip()):
         return "a price, number, handle or link"
     if normalize_name(name) in _sentence_words():
@@ -384,7 +385,8 @@ def _word_rarity(tokens: list[str]) -> dict[str, float]:
 
 def _sight_features(fused: Fused, context: Region | None) -> dict[str, float]:
     """Whether the name is a well-known sight (places/sights.py), and whether that sight
-    lies in another country than the video's city: "as tall as the Eiffel Tower" in Seoul."""
+    lies elsewhere than the video's city (another country, or 150+ km away): "as tall as the
+    Eiffel Tower" in a Seoul vlog."""
     near = (context.lat, context.lng) if context is not None and context.lat else None
     names = [fused.candidate.name, *(r.name for r in fused.cluster.raws)]
     sight = next((s for n in names if (s := lookup_sight(n, near)) is not None), None)

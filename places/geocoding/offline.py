@@ -138,7 +138,7 @@ class GazetteerGeocoder(Geocoder):
                 name=candidate.name,
                 lat=sight.lat,
                 lng=sight.lng,
-                address=candidate.address_hint or ", ".join(filter(None, (sight.city,))),
+                address=candidate.address_hint or sight.city,
                 category=candidate.category or sight.kind[:32],
                 approximate=True,
                 region=sight.city,
