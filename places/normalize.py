@@ -11,6 +11,17 @@ def normalize_name(name: str) -> str:
     return _NON_WORD.sub("", unicodedata.normalize("NFKC", name or "").lower())
 
 
+def fold_accents(text: str) -> str:
+    """ "cafésantiago" → "cafesantiago": speech and captions often drop the accents (Hangul
+    decomposes and recomposes unchanged)."""
+    if text.isascii():
+        return text
+    bare = "".join(
+        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
+    )
+    return unicodedata.normalize("NFC", bare)
+
+
 def names_match(a: str, b: str) -> bool:
     """shared/eval/score.py's matching rule: equal normalised names, or one inside the other
     with the shorter 3+ characters and at least half the longer ("Osaka" is not "Osaka

@@ -17,7 +17,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from places.geo import distance_m
-from places.normalize import normalize_name
+from places.normalize import fold_accents, normalize_name
 from places.vocab import table
 
 # Keys this short are too often a word inside other names ("Bath", "Nara" read alone are
@@ -121,16 +121,11 @@ def _automaton():
 
 def key_of(name: str) -> str:
     """`normalize_name` without accents: captions often drop them ("szechenyi baths")."""
-    return "".join(_bare(c) for c in normalize_name(name))
+    return fold_accents(normalize_name(name))
 
 
-@functools.lru_cache(maxsize=2048)
-def _bare(ch: str) -> str:
-    """ "é" → "e"; Hangul and everything without a mark stay as they are."""
-    if ch.isascii() or _HANGUL.match(ch):
-        return ch
-    bare = "".join(c for c in unicodedata.normalize("NFKD", ch) if not unicodedata.combining(c))
-    return unicodedata.normalize("NFC", bare) or ch
+# "é" → "e", one character at a time, so that a match maps back to the text it came from.
+_bare = functools.lru_cache(maxsize=2048)(fold_accents)
 
 
 def _keyed(text: str) -> tuple[str, list[int]]:
@@ -188,12 +183,13 @@ def find_sights(text: str) -> Iterator[Found]:
         # Whole words: not inside a longer word ("Parkview"); Korean particles may follow.
         if start > 0 and _WORD_CHAR.match(text[start - 1]):
             continue
-        if not _HANGUL.search(key) and stop < len(text) and _WORD_CHAR.match(text[stop]):
-            continue
-        if _HANGUL.search(key) and not _KO_AFTER_NAME.match(text, stop):
-            continue
-        if not _HANGUL.search(key) and (
-            _ADDRESS_AFTER.match(text, stop) or _HOUSE_NUMBER_BEFORE.search(text, 0, start)
+        if _HANGUL.search(key):
+            if not _KO_AFTER_NAME.match(text, stop):
+                continue
+        elif (
+            (stop < len(text) and _WORD_CHAR.match(text[stop]))
+            or _ADDRESS_AFTER.match(text, stop)
+            or _HOUSE_NUMBER_BEFORE.search(text, 0, start)
         ):
             continue
         written = text[start:stop]

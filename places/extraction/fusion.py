@@ -14,7 +14,6 @@ import functools
 import itertools
 import math
 import re
-import unicodedata
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -25,7 +24,7 @@ from places.extraction.base import ECHO, HEAD, STRONG, RawCandidate, Snippet
 from places.extraction.heads import only_heads
 from places.extraction.text import en_food, ko_food
 from places.lexicon import EN_HEAD_SET, HASHTAG, KO_HEADS
-from places.normalize import normalize_name
+from places.normalize import fold_accents, normalize_name
 from places.regions import (
     Region,
     is_area_name,
@@ -323,21 +322,12 @@ def _contains(a: str, b: str) -> bool:
     return len(short) >= 3 and short in long_ and 2 * len(short) >= len(long_)
 
 
-def _fold(text: str) -> str:
-    """ "cafésantiago" → "cafesantiago": speech and captions often drop the accents (Hangul
-    decomposes and recomposes unchanged)."""
-    if text.isascii():
-        return text
-    bare = "".join(
-        ch for ch in unicodedata.normalize("NFKD", text) if not unicodedata.combining(ch)
-    )
-    return unicodedata.normalize("NFC", bare)
-
-
 def _echo(clusters: list[Cluster], snippets: list[Snippet]) -> None:
     """Every line that names a place becomes evidence for it, with its time."""
     # Hashtags are tags, not mentions.
-    lines = [(s, _line(s), _fold(normalize_name(HASHTAG.sub(" ", s.text)))) for s in snippets]
+    lines = [
+        (s, _line(s), fold_accents(normalize_name(HASHTAG.sub(" ", s.text)))) for s in snippets
+    ]
     named_in: dict[tuple, set[str]] = {}
     for c in clusters:
         for r in c.raws:
@@ -345,7 +335,7 @@ def _echo(clusters: list[Cluster], snippets: list[Snippet]) -> None:
     find = _LineFinder([text for _, _, text in lines])
     for c in clusters:
         claimed = {_line(r.snippet) for r in c.raws}
-        keys = [_fold(k) for k in c.keys if len(k) >= 2]
+        keys = [fold_accents(k) for k in c.keys if len(k) >= 2]
         stems = _said_stems(c)
         for i in find.lines_with(keys, stems):
             snippet, line, text = lines[i]
@@ -516,8 +506,7 @@ _STREET_WORDS = frozenset("st street ave avenue rd road blvd boulevard ln lane d
 
 
 def _ascii_key(name: str) -> str:
-    folded = unicodedata.normalize("NFKD", name)
-    return normalize_name("".join(ch for ch in folded if not unicodedata.combining(ch)))
+    return normalize_name(fold_accents(name))
 
 
 def _regions_named(text: str, countries: bool = False) -> list[tuple[str, Region]]:
