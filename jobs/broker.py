@@ -118,7 +118,6 @@ class PostgresBroker(ORM):
         db = self._db()
         # The notification calls below bypass Django's cursor, and with it the health check
         # django-q2's get_connection() asks for: run it here (a dead connection is replaced).
-        db.ensure_connection()
         db.close_if_health_check_failed()
         db.ensure_connection()
         raw = db.connection
