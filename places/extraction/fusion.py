@@ -65,19 +65,29 @@ def _same_stem(short: str, long_: str) -> bool:
         rest = long_[len(short) :]
         if ko_food(rest) or en_food(rest):
             return True
-    for head in _heads_by_length():
-        if short.endswith(head) and long_.endswith(head):
-            stem = short[: -len(head)]
+    heads, lengths = _heads()
+    for n in lengths:
+        head = short[-n:]
+        if n <= len(short) and head in heads and long_.endswith(head):
+            stem = short[:-n]
             return len(stem) >= 2 and long_.startswith(stem) and not is_area_name(stem)
     return False
 
 
 @functools.cache
-def _heads_by_length() -> tuple[str, ...]:
+def _heads() -> tuple[frozenset[str], tuple[int, ...]]:
+    """The place heads as keys, and their lengths, longest first."""
     from places.lexicon import EN_HEADS, KO_HEADS
 
-    heads = {normalize_name(h) for h in (*KO_HEADS, *EN_HEADS)}
-    return tuple(sorted(heads, key=len, reverse=True))
+    heads = frozenset(normalize_name(h) for h in (*KO_HEADS, *EN_HEADS))
+    return heads, tuple(sorted({len(h) for h in heads if h}, reverse=True))
+
+
+def _head_at_end(key: str) -> str:
+    """The longest place head `key` ends with ("" for none): one set lookup per head length,
+    not one test per head."""
+    heads, lengths = _heads()
+    return next((key[-n:] for n in lengths if n <= len(key) and key[-n:] in heads), "")
 
 
 def ocr_variant(a: str, b: str) -> bool:
@@ -89,13 +99,10 @@ def ocr_variant(a: str, b: str) -> bool:
 
 def _without_trailing_heads(key: str) -> str:
     """ "83타워전망대" → "83타워": place words after a name that already ends in one."""
-    for head in _heads_by_length():
-        rest = key[: -len(head)]
-        if (
-            key.endswith(head)
-            and len(rest) >= 3
-            and any(rest.endswith(h) for h in _heads_by_length())
-        ):
+    heads, lengths = _heads()
+    for n in lengths:
+        rest = key[:-n]
+        if n <= len(key) and key[-n:] in heads and len(rest) >= 3 and _head_at_end(rest):
             return _without_trailing_heads(rest)
     return key
 
@@ -258,6 +265,7 @@ def _near(a: Region, b: Region) -> bool:
 def cluster(raws: list[RawCandidate]) -> list[Cluster]:
     clusters: list[Cluster] = []
     by_key: dict[str, Cluster] = {}
+    inside = _Inside()
     # Captions last: a misread caption joins a place by being on screen while that place is
     # named, which needs every timed line of the place in its cluster first. The recall-first
     # spans come after the precise rules and join by name alone.
@@ -267,18 +275,24 @@ def cluster(raws: list[RawCandidate]) -> list[Cluster]:
         key = normalize_name(raw.name)
         if not key:
             continue
-        target = _target(clusters, by_key, raw, key)
+        target = _target(clusters, by_key, inside, raw, key)
         if target is None:
             target = Cluster()
             clusters.append(target)
+        known = set(target.keys)
         target.add(raw)
-        for k in target.keys:
+        for k in target.keys - known:
             by_key.setdefault(k, target)
+            inside.add(target, k)
     return clusters
 
 
 def _target(
-    clusters: list[Cluster], by_key: dict[str, Cluster], raw: RawCandidate, key: str
+    clusters: list[Cluster],
+    by_key: dict[str, Cluster],
+    inside: _Inside,
+    raw: RawCandidate,
+    key: str,
 ) -> Cluster | None:
     if raw.place_id is not None:
         found = next((c for c in clusters if c.place_id == raw.place_id), None)
@@ -287,11 +301,14 @@ def _target(
     if key in by_key:
         return by_key[key]
     if raw.extractor == "spans":
+        near = inside.near(key)
         return next(
             (
                 c
                 for c in clusters
-                if any(_contains(key, k) for k in c.keys) and not _other_qualifier(key, c.keys)
+                if id(c) in near
+                and any(_contains(key, k) for k in c.keys)
+                and not _other_qualifier(key, c.keys)
             ),
             None,
         )
@@ -302,6 +319,32 @@ def _target(
         None,
     )
     return found or next((c for c in clusters if c.matches(key, raw)), None)
+
+
+class _Inside:
+    """Which clusters may hold a key inside which a key sits, or one inside it, by
+    `_contains` (the shorter key, 3+ letters, inside the longer): the longer then holds the
+    shorter's first three letters. A shortlist, so that each recall-first span does not
+    test every key of every cluster."""
+
+    def __init__(self) -> None:
+        self.holding: dict[str, set[int]] = {}  # three letters → clusters with a key holding them
+        self.starting: dict[str, set[int]] = {}  # three letters → clusters with a key so begun
+
+    def add(self, cluster: Cluster, key: str) -> None:
+        if len(key) < 3:
+            return
+        self.starting.setdefault(key[:3], set()).add(id(cluster))
+        for i in range(len(key) - 2):
+            self.holding.setdefault(key[i : i + 3], set()).add(id(cluster))
+
+    def near(self, key: str) -> set[int]:
+        if len(key) < 3:
+            return set()
+        out = set(self.holding.get(key[:3], ()))
+        for i in range(len(key) - 2):
+            out |= self.starting.get(key[i : i + 3], set())
+        return out
 
 
 def _other_qualifier(key: str, keys: set[str]) -> bool:
@@ -758,6 +801,8 @@ def group(raws: list[RawCandidate], snippets: list[Snippet]) -> Grouped:
     checks = {id(c): _checks(c, context, products) for c in clusters}
     named = [(c, max(sorted(c.keys), key=len)) for c in clusters if checks[id(c)]["legacy_pass"]]
     all_keys = [(c, k) for c in clusters for k in c.keys]
+    # Every key once in one string: a key found there only as itself sits inside no other.
+    every_key = "\0".join(k for _, k in all_keys)
     timed = sorted(
         (s for s in snippets if s.start_s is not None), key=lambda s: (s.start_s, s.source)
     )
@@ -766,8 +811,9 @@ def group(raws: list[RawCandidate], snippets: list[Snippet]) -> Grouped:
         found = checks[id(c)]
         found["shorter_of_kept"] = _shorter_of(c, named)
         found["inside_longer"] = any(
-            owner is not c and len(k) >= 2 and k in other and k != other
+            owner is not c and k in other and k != other
             for k in c.keys
+            if len(k) >= 2 and every_key.count(k) > 1
             for owner, other in all_keys
         )
         evidence = _evidence(c)

@@ -293,7 +293,7 @@ def is_product(name: str) -> bool:
 
 
 def is_noise(text: str) -> bool:
-    return bool(lexicon.NOISE_LINE.search(text))
+    return bool(lexicon.NOISE_LINE.search(text.lower()))
 
 
 def has_price_or_time(text: str) -> bool:
