@@ -54,6 +54,8 @@ RULE_IDS: tuple[str, ...] = (
     "en.caps_text",
     "en.caps_joined",
     "en.name_kind",
+    "en.lower.head_phrase",
+    "en.lower.lead",
     "title.segment",
     "title.at_place",
     "tags.segment",

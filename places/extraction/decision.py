@@ -420,6 +420,9 @@ def _spoken_context(fused: Fused, name: str) -> dict[str, float]:
     seen = mid = lead = the = noun_before = noun_after = 0
     for line in lines:
         at = line.find(name)
+        if at < 0 and line == line.lower():
+            # A lower-case caption writes the name in lower case too.
+            at = line.find(name.lower())
         if at < 0:
             continue
         before = line[:at]
@@ -464,7 +467,9 @@ def candidate_features(fused: Fused, text: str, lower: str) -> dict[str, float]:
     feats.update(
         {
             "max_strength": max(r.strength for r in c.raws),
-            "speech_patterns": float(sum(r.startswith("en.speech.") for r in cand.rules)),
+            "speech_patterns": float(
+                sum(r.startswith("en.speech.") or r == "en.lower.lead" for r in cand.rules)
+            ),
             "area": float(fused.checks["area"]),
             "listed_product": float(fused.checks["listed_product"]),
             "shorter_of_kept": float(fused.checks["shorter_of_kept"]),

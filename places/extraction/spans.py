@@ -8,6 +8,7 @@ Every candidate carries the id of the rule that proposed it, e.g. "en.speech.go_
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -233,6 +234,79 @@ def joined_cues(snippets: list[Snippet]) -> Iterator[tuple[Snippet, str]]:
             yield cue, clean_span(f"{tail.group(0).strip(_TRAILING)} {head.group(0).strip()}")
 
 
+# Lower-case caption tracks (auto-captions) write names like any other word, so the capitalised
+# spans above see none. Two general patterns still find them there: words before a place
+# word ("the great market hall", "matias church") and a few words after a verb of going or
+# naming ("we went to roost worm which", "a bar called simpla cart").
+_LOWER_LEAD = re.compile(
+    r"\b(?:go|goes|going|went|gone|head|headed|heading|walk|walked|get|got|come|came)\s+"
+    r"(?:over\s+|back\s+|down\s+|up\s+)?to|\bcalled|\bnamed|\bwelcome\s+to|"
+    r"\b(?:we're|we are|i'm|i am)\s+(?:now\s+|here\s+)?at|\bstop\s+(?:is|was)|"
+    r"\bnext\s+door\s+to|\bvisit(?:ed|ing)?"
+)
+_LOWER_TOKEN = re.compile(r"[^\W\d_][\w'’]*")
+# A track is lower case when nearly no cue holds a capital.
+_LOWER_TRACK_CAPS = 0.1
+
+
+def lowercase_track(snippets: list[Snippet]) -> list[Snippet]:
+    """The speech cues, when they are a lower-case track in a Latin script; else none."""
+    timed = [s for s in snippets if s.source in ("transcript", "asr")]
+    if len(timed) < 8 or not all(s.text.isascii() or _latin(s.text) for s in timed):
+        return []
+    cased = sum(1 for s in timed if re.search(r"[A-Z]", s.text))
+    return timed if cased <= _LOWER_TRACK_CAPS * len(timed) else []
+
+
+def _latin(text: str) -> bool:
+    return not re.search(r"[^\x00-\u024f\u2000-\u206f]", text)
+
+
+def lowercase_names(cues: list[Snippet]) -> Iterator[tuple[Snippet, str, str]]:
+    """(cue, rule, name) for the names in a lower-case track, read as one text so that a
+    name split over two cues is whole; the name is credited to the cue it starts in."""
+    from wordfreq import zipf_frequency
+
+    tokens: list[tuple[str, Snippet]] = []
+    for cue in cues:
+        tokens += [(m.group(0).lower(), cue) for m in _LOWER_TOKEN.finditer(cue.text)]
+    words_ = [t for t, _ in tokens]
+    stop = words("en_not_names") | words("en_lower_breaks")
+    heads = {h.lower() for h in EN_HEAD_SET}
+
+    def phrase(i: int, j: int) -> str:
+        return " ".join(words_[i:j]).title()
+
+    # Up to three words before a place word, none of them a sentence word.
+    for i, word in enumerate(words_):
+        if word not in heads or (i + 1 < len(words_) and words_[i + 1] in heads):
+            continue
+        start = i
+        while start > 0 and i - start < 3 and words_[start - 1] not in stop:
+            start -= 1
+        if any(w not in heads for w in words_[start:i]):
+            yield tokens[start][1], "en.lower.head_phrase", phrase(start, i + 1)
+    # One to three words after a verb of going or naming, up to a sentence word, one of them
+    # rare enough to be a name rather than a thing ("caravan", not "the beach").
+    text = " ".join(words_)
+    offsets = [0]
+    for w in words_[:-1]:
+        offsets.append(offsets[-1] + len(w) + 1)
+    for m in _LOWER_LEAD.finditer(text):
+        i = bisect_left(offsets, m.end())
+        if i < len(words_) and words_[i] == "the":
+            i += 1
+        end = i
+        while end < len(words_) and end - i < 3 and words_[end] not in stop:
+            end += 1
+        if end > i and min(zipf_frequency(w, "en") for w in words_[i:end]) < _RARE_ZIPF:
+            yield tokens[i][1], "en.lower.lead", phrase(i, end)
+
+
+# Below this Zipf frequency a word is rare in English at large ("caravan" 3.5, "beach" 4.7).
+_RARE_ZIPF = 4.0
+
+
 class SpansExtractor(Extractor):
     """Proposes every capitalised name in English text, with the rule that saw it."""
 
@@ -254,6 +328,8 @@ class SpansExtractor(Extractor):
         for cue, name in joined_cues(snippets):
             if len(name.split()) >= 2:
                 out.append(self._raw(name, cue, "en.caps_joined"))
+        for cue, rule, name in lowercase_names(lowercase_track(snippets)):
+            out.append(self._raw(name, cue, rule))
         if texts.tags:
             tag_line = Snippet("tags", " | ".join(texts.tags))
             out += [self._raw(n, tag_line, "tags.segment") for n in tag_names(texts.tags)]

@@ -23,6 +23,18 @@ def video(**fields) -> VideoTexts:
     return VideoTexts(video_id="own00000001", **{"title": "A day out", **fields})
 
 
+# The start of a lower-case auto-caption track (eight cues or more make a track).
+LOWER_TRACK = (
+    "okay so good morning everyone",
+    "it's a really grey day here",
+    "we had a slow breakfast",
+    "and it is finally time",
+    "to go out and see things",
+    "we took the tram down",
+    "it was packed honestly",
+    "anyway we made it",
+)
+
 # rule id → (the video's texts, the name that rule proposes)
 EXAMPLES: dict[str, tuple[VideoTexts, str]] = {
     "en.caps_span": (video(transcript=said("the light at Brindlewick was lovely")), "Brindlewick"),
@@ -32,6 +44,15 @@ EXAMPLES: dict[str, tuple[VideoTexts, str]] = {
         "Casa Orvieta",
     ),
     "en.name_kind": (video(transcript=said("we loved the Varlow restaurant")), "Varlow restaurant"),
+    # A lower-case caption track: the name before a place word, split over two cues.
+    "en.lower.head_phrase": (
+        video(transcript=said(*LOWER_TRACK, "and then the old tessaly", "market hall it's")),
+        "Old Tessaly Market Hall",
+    ),
+    "en.lower.lead": (
+        video(transcript=said(*LOWER_TRACK, "so we went to brindlewick which")),
+        "Brindlewick",
+    ),
     "title.segment": (video(title="Rainy weekend | Quenby Harbour"), "Quenby Harbour"),
     "title.at_place": (
         video(title="Kids playing at Maple Thorn Park in Osterby"),

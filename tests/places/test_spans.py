@@ -9,6 +9,8 @@ from places.extraction.spans import (
     SpansExtractor,
     clean_span,
     joined_cues,
+    lowercase_names,
+    lowercase_track,
     name_spans,
     named_kinds,
     spoken_places,
@@ -194,3 +196,52 @@ def test_two_names_on_one_shared_tail_stay_two_places():
         ["nightmarket", "varnelnightmarket"],
         ["ostbynightmarket"],
     ]
+
+
+# A lower-case auto-caption track of our own: made-up names, said as auto-captions write them.
+LOWER = (
+    "okay so good morning guys",
+    "we are starting the day at the",
+    "old quenby fish market down by",
+    "the water and then we walked",
+    "into dorrow castle which is",
+    "huge honestly after that",
+    "we went to brindlewick which is",
+    "a tiny bar and then back to the beach",
+    "at night we went to the hotel",
+)
+
+
+def _track(lines, source="transcript"):
+    texts = VideoTexts(
+        video_id="own00000001",
+        transcript=tuple(
+            TimedText(source, line, 3.0 * i, 3.0 * i + 3) for i, line in enumerate(lines)
+        ),
+    )
+    return lowercase_track(snippets_of(texts))
+
+
+def test_a_lower_case_track_is_read_as_one_text_for_names():
+    found = {(rule, name) for _, rule, name in lowercase_names(_track(LOWER))}
+    # Words before a place word, across two cues, stopped by a sentence word ("the") or a
+    # preposition ("into"); a place word alone is no name.
+    assert ("en.lower.head_phrase", "Old Quenby Fish Market") in found
+    assert ("en.lower.head_phrase", "Dorrow Castle") in found
+    assert not any(name in ("Market", "Hotel", "Bar") for _, name in found)
+    # After a verb of going, up to a sentence word, when a word is rare enough to be a name;
+    # "the beach" and "the hotel" are things.
+    assert ("en.lower.lead", "Brindlewick") in found
+    assert not any(name in ("Beach", "Hotel") for rule, name in found if rule == "en.lower.lead")
+
+
+def test_a_name_is_credited_to_the_cue_it_starts_in():
+    cues = {name: cue.text for cue, _, name in lowercase_names(_track(LOWER))}
+    assert cues["Old Quenby Fish Market"] == LOWER[2]
+
+
+def test_a_cased_track_is_not_read_as_lower_case():
+    cased = tuple(line.capitalize() for line in LOWER)
+    assert _track(cased) == []
+    assert _track(LOWER[:5]) == []  # too short to tell
+    assert _track(("안녕하세요 여러분",) * 9) == []

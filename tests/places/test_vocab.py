@@ -20,7 +20,9 @@ def test_a_word_list_is_trimmed(name):
     assert all(w == w.strip() and w for w in entries(name))
 
 
-@pytest.mark.parametrize("name", ["en_not_names", "demonyms", "en_food", "en_product"])
+@pytest.mark.parametrize(
+    "name", ["en_not_names", "en_lower_breaks", "demonyms", "en_food", "en_product"]
+)
 def test_english_word_lists_are_lower_case(name):
     assert all(w == w.lower() for w in entries(name))
 
@@ -47,6 +49,9 @@ def test_sentence_words_are_no_demonyms_or_place_words():
 
     assert not words("en_not_names") & words("demonyms")
     assert not words("en_not_names") & set(EN_HEAD_SET)
+    # The words that end a name in lower-case speech add to the sentence words.
+    assert not words("en_lower_breaks") & words("en_not_names")
+    assert not words("en_lower_breaks") & {h.lower() for h in EN_HEAD_SET}
 
 
 # Tables: places/data/<name>.csv, read by the same loader. Their keys name areas.
