@@ -417,7 +417,7 @@ def _spoken_context(fused: Fused, name: str) -> dict[str, float]:
         r.snippet.text for r in fused.cluster.raws if r.snippet.source in ("transcript", "asr")
     ]
     lines += [s.text for s, _ in fused.cluster.echoes if s.source in ("transcript", "asr")]
-    seen = mid = lead = the = noun_before = noun_after = 0
+    seen = mid = lead = the = an = noun_before = noun_after = 0
     for line in lines:
         at = line.find(name)
         if at < 0 and line == line.lower():
@@ -434,12 +434,15 @@ def _spoken_context(fused: Fused, name: str) -> dict[str, float]:
         mid += bool(before.strip()) and not re.search(r"[.!?]\s*$", before)
         lead += bool(_PLACE_LEAD.search(before))
         the += bool(re.search(r"\b[Tt]he\s+$", before))
+        an += bool(re.search(r"\b[Aa]n?\s+$", before))
     if not seen:
         return {}
     return {
         "midsentence": mid / seen,
         "after_preposition": lead / seen,
         "after_the": the / seen,
+        # "we tried a Marlow Bar": one of a kind (a product, a chain), not a place visited.
+        "after_a": an / seen,
         "place_noun_before": noun_before / seen,
         "place_noun_after": noun_after / seen,
     }

@@ -18,8 +18,11 @@ from places.extraction.text import category_of
 from places.lexicon import EN_HEAD_SET
 from places.vocab import words
 
+# A capital of the Latin script, accented ones too ("Église", "Ölüdeniz", "Łódź").
+_CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_HAS_CAP = re.compile(f"[{_CAP}]")
 # A name word: "Hagia", "McDonald's", "iPark", "St." ; joiners that may sit inside a name.
-_WORD = r"(?:[A-Z][\w'’&.-]*|[a-z]{1,2}[A-Z][\w'’-]*)"
+_WORD = rf"(?:[{_CAP}][\w'’&.-]*|[a-z]{{1,2}}[{_CAP}][\w'’-]*)"
 _JOIN = r"(?:of|the|de|del|la|le|du|di|da|dos|das|van|von|y|and|&|on|at)"
 _NAME = rf"{_WORD}(?:\s+(?:{_JOIN}\s+)?{_WORD}){{0,5}}(?:\s+\d{{1,4}}\b)?"
 CAPS_SPAN = re.compile(rf"(?<![\w'’]){_NAME}")
@@ -254,7 +257,7 @@ def lowercase_track(snippets: list[Snippet]) -> list[Snippet]:
     timed = [s for s in snippets if s.source in ("transcript", "asr")]
     if len(timed) < 8 or not all(s.text.isascii() or _latin(s.text) for s in timed):
         return []
-    cased = sum(1 for s in timed if re.search(r"[A-Z]", s.text))
+    cased = sum(1 for s in timed if _HAS_CAP.search(s.text))
     return timed if cased <= _LOWER_TRACK_CAPS * len(timed) else []
 
 
@@ -318,7 +321,7 @@ class SpansExtractor(Extractor):
             if snippet.source == "title":
                 out += [self._raw(n, snippet, rule) for rule, n in title_segments(snippet.text)]
                 continue
-            if not re.search(r"[A-Z]", snippet.text):
+            if not _HAS_CAP.search(snippet.text):
                 continue
             rule = "en.caps_span" if snippet.source in ("transcript", "asr") else "en.caps_text"
             out += [self._raw(n, snippet, rule) for _, n in name_spans(snippet.text)]

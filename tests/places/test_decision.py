@@ -71,6 +71,43 @@ def test_a_place_word_leading_the_name_or_standing_beside_it_is_a_feature():
     assert person["place_noun_before"] == 0.0
 
 
+def test_a_name_after_an_indefinite_article_is_one_of_a_kind():
+    texts = VideoTexts(
+        video_id="own00000004",
+        title="Snacks in Vessa",
+        transcript=(
+            TimedText("transcript", "For a snack I grabbed a Tollby Crunch from the shop.", 1, 4),
+            TimedText("transcript", "Then we walked over to the Orrin Gardens.", 5, 9),
+        ),
+    )
+    assert _features_of(texts, "Tollby Crunch")["after_a"] == 1.0
+    assert _features_of(texts, "Orrin Gardens")["after_a"] == 0.0
+
+
+def test_a_lower_case_track_finds_its_names_context_in_lower_case():
+    cues = [
+        "okay good morning everyone",
+        "so today is a slow day",
+        "we had coffee first",
+        "then we walked around",
+        "it was sunny and warm",
+        "and after lunch we went",
+        "straight into the orrin gardens",
+        "which were lovely",
+        "and then back home",
+    ]
+    texts = VideoTexts(
+        video_id="own00000005",
+        transcript=tuple(
+            TimedText("transcript", c, 3.0 * i, 3.0 * i + 3) for i, c in enumerate(cues)
+        ),
+    )
+    feats = _features_of(texts, "Orrin Gardens")
+    assert feats["rule:en.lower.head_phrase"] == 1.0
+    assert feats["after_the"] == 1.0  # "into the orrin gardens", found in lower case
+    assert feats["after_preposition"] == 1.0
+
+
 def test_the_shipped_model_is_small_and_versioned():
     assert MODEL_PATH.stat().st_size < 5 * 1024 * 1024
     data = json.loads(MODEL_PATH.read_text(encoding="utf-8"))

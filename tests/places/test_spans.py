@@ -83,6 +83,11 @@ def test_capitalised_spans_are_trimmed_of_punctuation_and_sentence_words(text, e
     assert [n for _, n in name_spans(text)] == expected
 
 
+def test_a_name_may_begin_with_an_accented_capital():
+    found = [name for _, name in name_spans("then Ørlund Gardens and later Église Vessay, Łomir")]
+    assert found == ["Ørlund Gardens", "Église Vessay", "Łomir"]
+
+
 def test_clean_span_drops_leading_sentence_words():
     assert clean_span("So Today Marrow Diner.") == "Marrow Diner"
 
