@@ -13,7 +13,7 @@ from dataclasses import replace
 from django.conf import settings
 
 from pind.backends import build_backend
-from pind.texts import VideoTexts
+from pind.texts import TimedText, VideoTexts
 from places.extraction.base import (
     HEAD,
     STRONG,
@@ -171,3 +171,28 @@ def warm_up() -> None:
     kiwi().tokenize("서울역 앞 시장에서 만나요")
     regions_warm_up()
     zipf_frequency("market", "en")  # loads the English word frequencies the decision reads
+    _warm_text_extractors()
+
+
+# The extractors that read text alone (no database, no network): warmed on a made-up video.
+_TEXT_ONLY = ("rules", "korean", "english", "spans", "sights")
+
+
+def _warm_text_extractors() -> None:
+    """Compile the generators' patterns, index the sights table and load the decision on a
+    made-up video, so that the first real one pays none of it (0.2 s on a small machine)."""
+    from places.extraction.decision import decide
+    from places.extraction.fusion import group
+
+    texts = VideoTexts(
+        video_id="warmup00000",
+        title="A day at Orrin Market | 오린시장",
+        description="📍 Orrin Market, 12 Vessa Road",
+        transcript=(
+            TimedText("transcript", "so we walked over to the Orrin Gardens", 0.0, 3.0),
+            TimedText("transcript", "오늘은 오린시장에 왔어요", 3.0, 6.0),
+        ),
+    )
+    snippets = snippets_of(texts)
+    raws = [r for name in _TEXT_ONLY for r in get_extractor(name).extract(texts, snippets)]
+    decide(group(raws, snippets))
