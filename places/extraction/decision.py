@@ -18,6 +18,7 @@ from pathlib import Path
 from pind.texts import VideoTexts
 from places.extraction.english import DEMONYMS
 from places.extraction.fusion import Fused, Grouped
+from places.extraction.spans import patterns_around
 from places.extraction.text import en_food, ko_food
 from places.geo import distance_m
 from places.lexicon import EN_HEAD_SET, KO_HEADS
@@ -331,6 +332,10 @@ def video_features(grouped: Grouped) -> list[dict[str, float]]:
         feats["in_title"] = float(bool(title) and name.lower() in title.lower())
         feats.update(_word_rarity(tokens))
         feats.update(_spoken_context(f, name))
+        # One count of the speech patterns that announce the name, in any case.
+        feats["speech_patterns"] = max(
+            feats["speech_patterns"], feats.pop("speech_patterns_lower", 0.0)
+        )
         feats.update(_sight_features(f, grouped.context))
         if not any(r.extractor != "spans" for r in f.cluster.raws):
             feats["span_only"] = 1.0
@@ -417,12 +422,15 @@ def _spoken_context(fused: Fused, name: str) -> dict[str, float]:
         r.snippet.text for r in fused.cluster.raws if r.snippet.source in ("transcript", "asr")
     ]
     lines += [s.text for s, _ in fused.cluster.echoes if s.source in ("transcript", "asr")]
-    seen = mid = lead = the = an = noun_before = noun_after = 0
+    seen = mid = lead = the = an = noun_before = noun_after = patterns = 0
     for line in lines:
         at = line.find(name)
         if at < 0 and line == line.lower():
-            # A lower-case caption writes the name in lower case too.
+            # A lower-case caption writes the name in lower case too, so no speech pattern
+            # found it there: count the ones whose words stand around it.
             at = line.find(name.lower())
+            if at >= 0:
+                patterns = max(patterns, patterns_around(line[:at], line[at + len(name) :]))
         if at < 0:
             continue
         before = line[:at]
@@ -438,6 +446,7 @@ def _spoken_context(fused: Fused, name: str) -> dict[str, float]:
     if not seen:
         return {}
     return {
+        "speech_patterns_lower": float(patterns),
         "midsentence": mid / seen,
         "after_preposition": lead / seen,
         "after_the": the / seen,

@@ -23,7 +23,7 @@ _CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _HAS_CAP = re.compile(f"[{_CAP}]")
 # A name word: "Hagia", "McDonald's", "iPark", "St." ; joiners that may sit inside a name.
 _WORD = rf"(?:[{_CAP}][\w'’&.-]*|[a-z]{{1,2}}[{_CAP}][\w'’-]*)"
-_JOIN = r"(?:of|the|de|del|la|le|du|di|da|dos|das|van|von|y|and|&|on|at)"
+_JOIN = r"(?:of|the|de|del|della|des|la|le|du|di|da|dos|das|van|von|y|and|&|on|at)"
 _NAME = rf"{_WORD}(?:\s+(?:{_JOIN}\s+)?{_WORD}){{0,5}}(?:\s+\d{{1,4}}\b)?"
 CAPS_SPAN = re.compile(rf"(?<![\w'’]){_NAME}")
 _TRAILING = " .,!?;:'\"’”)]}-–—…"
@@ -47,6 +47,10 @@ class Pattern:
     # The words alone, searched in the lower-cased line first: much cheaper than the whole
     # pattern (case-blind words, then a name), which runs only where they are.
     words: re.Pattern[str]
+    # The words just before (or after) a name already found, in lower case: how a lower-case
+    # caption track, where no name is capitalised, still says "we went into X".
+    around: re.Pattern[str]
+    before: bool = True
 
 
 def _before(rule: str, lead: str) -> Pattern:
@@ -54,12 +58,17 @@ def _before(rule: str, lead: str) -> Pattern:
         rule,
         re.compile(rf"\b(?i:{lead})\s+(?:[Tt]he\s+)?(?P<name>{_NAME})"),
         re.compile(rf"\b(?:{lead})\s"),
+        re.compile(rf"\b(?:{lead})\s+(?:the\s+)?$"),
     )
 
 
 def _after(rule: str, tail: str) -> Pattern:
     return Pattern(
-        rule, re.compile(rf"(?P<name>{_NAME})\s+(?i:{tail})\b"), re.compile(rf"\s(?:{tail})\b")
+        rule,
+        re.compile(rf"(?P<name>{_NAME})\s+(?i:{tail})\b"),
+        re.compile(rf"\s(?:{tail})\b"),
+        re.compile(rf"^\s+(?:{tail})\b"),
+        before=False,
     )
 
 
@@ -206,6 +215,12 @@ def spoken_places(text: str) -> Iterator[tuple[str, str]]:
                 yield pattern.rule, name
 
 
+def patterns_around(before: str, after: str) -> int:
+    """How many speech patterns frame a name with these words before and after it (both in
+    lower case): "so we went into" + name + "which is…"."""
+    return sum(bool(p.around.search(before if p.before else after)) for p in SPEECH_PATTERNS)
+
+
 def title_segments(title: str) -> Iterator[tuple[str, str]]:
     """(rule, name) for the parts of a title: each segment's capitalised spans, and the name
     after "at"/"in" ("Kids Playing at Maple Grove Park")."""
@@ -231,7 +246,8 @@ def joined_cues(snippets: list[Snippet]) -> Iterator[tuple[Snippet, str]]:
     cue joined with the start of the next, credited to the first."""
     timed = [s for s in snippets if s.source in ("transcript", "asr")]
     for cue, nxt in zip(timed, timed[1:], strict=False):
-        tail = re.search(rf"{_WORD}(?:\s+{_WORD})?\W*$", cue.text)
+        # The cue may end on a joining word: "Café du" / "Monde", "Museum of" / "Rain".
+        tail = re.search(rf"{_WORD}(?:\s+{_WORD})?(?:\s+{_JOIN})?\W*$", cue.text)
         head = re.match(rf"\s*{_WORD}(?:\s+{_WORD})*", nxt.text)
         if tail and head and not re.search(r"[.!?]\s*$", cue.text):
             yield cue, clean_span(f"{tail.group(0).strip(_TRAILING)} {head.group(0).strip()}")

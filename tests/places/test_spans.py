@@ -13,6 +13,7 @@ from places.extraction.spans import (
     lowercase_track,
     name_spans,
     named_kinds,
+    patterns_around,
     spoken_places,
     tag_names,
     title_segments,
@@ -102,6 +103,30 @@ def test_a_name_split_over_two_caption_cues_is_joined():
     )
     joined = [name for _, name in joined_cues(snippets_of(texts))]
     assert "Kessler Tower" in joined
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "name"),
+    [
+        ("and right there is Café du", "Quenby which is tiny", "Café du Quenby"),
+        ("we finally made it to the Museum of", "Vessa Lights so", "Museum of Vessa Lights"),
+    ],
+)
+def test_a_name_split_after_its_joining_word_is_joined(first, second, name):
+    texts = VideoTexts(
+        video_id="own00000001",
+        transcript=(
+            TimedText("transcript", first, 1.0, 3.0),
+            TimedText("transcript", second, 3.0, 5.0),
+        ),
+    )
+    assert name in [n for _, n in joined_cues(snippets_of(texts))]
+
+
+def test_speech_patterns_are_counted_around_a_name_in_lower_case():
+    assert patterns_around("okay so let's go into the ", " and grab a table") >= 1
+    assert patterns_around("right now ", " is our first stop") >= 1
+    assert patterns_around("i think the ", " is nice") == 0
 
 
 def test_title_segments_and_the_place_after_at():
