@@ -6,6 +6,7 @@ cannot run (a missing key, a broken reply) is skipped with a log line and the ot
 
 from __future__ import annotations
 
+import gc
 import logging
 import re
 from dataclasses import replace
@@ -172,6 +173,10 @@ def warm_up() -> None:
     regions_warm_up()
     zipf_frequency("market", "en")  # loads the English word frequencies the decision reads
     _warm_text_extractors()
+    # The tables just loaded (analyser, regions, sights, word frequencies, the decision) live
+    # as long as the worker: keep them out of the garbage collector's full passes, which
+    # otherwise walk all of them and stall a job for a tenth of a second now and then.
+    gc.freeze()
 
 
 # The extractors that read text alone (no database, no network): warmed on a made-up video.

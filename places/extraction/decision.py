@@ -298,6 +298,9 @@ def _sentence_words() -> frozenset[str]:
     return frozenset(normalize_name(w) for w in words("en_not_names"))
 
 
+_ASCII_CAPITAL = re.compile(r"[A-Z]")
+
+
 def video_features(grouped: Grouped) -> list[dict[str, float]]:
     """The features of every candidate in one video."""
     said = [s for s in grouped.snippets if s.source in ("transcript", "asr", "description")]
@@ -305,7 +308,7 @@ def video_features(grouped: Grouped) -> list[dict[str, float]]:
     lower = text.lower()
     everything = "\n".join(s.text for s in grouped.snippets)
     cues = [s.text for s in grouped.snippets if s.source in ("transcript", "asr")]
-    cased = sum(1 for t in cues if re.search(r"[A-Z]", t)) / len(cues) if cues else 1.0
+    cased = sum(1 for t in cues if _ASCII_CAPITAL.search(t)) / len(cues) if cues else 1.0
     video = {
         "video.cased_speech": cased,
         "video.korean": float(bool(_HANGUL.search(everything))),

@@ -241,15 +241,21 @@ def tag_names(tags: tuple[str, ...]) -> Iterator[str]:
             yield tag if any(c.isupper() for c in tag) else tag.title()
 
 
+# The name words that end a cue (it may end on a joining word: "Café du" / "Monde", "Museum
+# of" / "Rain"), and those that start the next one.
+_CUE_TAIL = re.compile(rf"{_WORD}(?:\s+{_WORD})?(?:\s+{_JOIN})?\W*$")
+_CUE_HEAD = re.compile(rf"\s*{_WORD}(?:\s+{_WORD})*")
+_CUE_END = re.compile(r"[.!?]\s*$")
+
+
 def joined_cues(snippets: list[Snippet]) -> Iterator[tuple[Snippet, str]]:
     """A name split over two caption cues ("We're at Hagia" / "Sophia now"): the end of one
     cue joined with the start of the next, credited to the first."""
     timed = [s for s in snippets if s.source in ("transcript", "asr")]
     for cue, nxt in zip(timed, timed[1:], strict=False):
-        # The cue may end on a joining word: "Café du" / "Monde", "Museum of" / "Rain".
-        tail = re.search(rf"{_WORD}(?:\s+{_WORD})?(?:\s+{_JOIN})?\W*$", cue.text)
-        head = re.match(rf"\s*{_WORD}(?:\s+{_WORD})*", nxt.text)
-        if tail and head and not re.search(r"[.!?]\s*$", cue.text):
+        tail = _CUE_TAIL.search(cue.text)
+        head = _CUE_HEAD.match(nxt.text)
+        if tail and head and not _CUE_END.search(cue.text):
             yield cue, clean_span(f"{tail.group(0).strip(_TRAILING)} {head.group(0).strip()}")
 
 
