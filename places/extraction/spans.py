@@ -290,42 +290,54 @@ def _latin(text: str) -> bool:
 def lowercase_names(cues: list[Snippet]) -> Iterator[tuple[Snippet, str, str]]:
     """(cue, rule, name) for the names in a lower-case track, read as one text so that a
     name split over two cues is whole; the name is credited to the cue it starts in."""
+    tokens = [(m.group(0).lower(), cue) for cue in cues for m in _LOWER_TOKEN.finditer(cue.text)]
+    said = [word for word, _ in tokens]
+    found = [
+        *(("en.lower.head_phrase", i, j) for i, j in _before_place_words(said)),
+        *(("en.lower.lead", i, j) for i, j in _after_leads(said)),
+    ]
+    for rule, i, j in found:
+        yield tokens[i][1], rule, " ".join(said[i:j]).title()
+
+
+def _name_breaks() -> frozenset[str]:
+    return words("en_not_names") | words("en_lower_breaks")
+
+
+def _before_place_words(said: list[str]) -> Iterator[tuple[int, int]]:
+    """Up to three words before a place word, none of them a sentence word ("the great
+    market hall"): the name's word span, place word included."""
+    heads = {h.lower() for h in EN_HEAD_SET}
+    breaks = _name_breaks()
+    for i, word in enumerate(said):
+        if word not in heads or (i + 1 < len(said) and said[i + 1] in heads):
+            continue  # the last of a run of place words ends the name ("market hall")
+        start = i
+        while start > 0 and i - start < 3 and said[start - 1] not in breaks:
+            start -= 1
+        if any(w not in heads for w in said[start:i]):
+            yield start, i + 1
+
+
+def _after_leads(said: list[str]) -> Iterator[tuple[int, int]]:
+    """One to three words after a verb of going or naming, up to a sentence word, one of them
+    rare enough to be a name rather than a thing ("caravan", not "the beach")."""
     from wordfreq import zipf_frequency
 
-    tokens: list[tuple[str, Snippet]] = []
-    for cue in cues:
-        tokens += [(m.group(0).lower(), cue) for m in _LOWER_TOKEN.finditer(cue.text)]
-    words_ = [t for t, _ in tokens]
-    stop = words("en_not_names") | words("en_lower_breaks")
-    heads = {h.lower() for h in EN_HEAD_SET}
-
-    def phrase(i: int, j: int) -> str:
-        return " ".join(words_[i:j]).title()
-
-    # Up to three words before a place word, none of them a sentence word.
-    for i, word in enumerate(words_):
-        if word not in heads or (i + 1 < len(words_) and words_[i + 1] in heads):
-            continue
-        start = i
-        while start > 0 and i - start < 3 and words_[start - 1] not in stop:
-            start -= 1
-        if any(w not in heads for w in words_[start:i]):
-            yield tokens[start][1], "en.lower.head_phrase", phrase(start, i + 1)
-    # One to three words after a verb of going or naming, up to a sentence word, one of them
-    # rare enough to be a name rather than a thing ("caravan", not "the beach").
-    text = " ".join(words_)
-    offsets = [0]
-    for w in words_[:-1]:
+    breaks = _name_breaks()
+    text = " ".join(said)
+    offsets = [0]  # where each word starts in `text`
+    for w in said[:-1]:
         offsets.append(offsets[-1] + len(w) + 1)
     for m in _LOWER_LEAD.finditer(text):
         i = bisect_left(offsets, m.end())
-        if i < len(words_) and words_[i] == "the":
+        if i < len(said) and said[i] == "the":
             i += 1
         end = i
-        while end < len(words_) and end - i < 3 and words_[end] not in stop:
+        while end < len(said) and end - i < 3 and said[end] not in breaks:
             end += 1
-        if end > i and min(zipf_frequency(w, "en") for w in words_[i:end]) < _RARE_ZIPF:
-            yield tokens[i][1], "en.lower.lead", phrase(i, end)
+        if end > i and min(zipf_frequency(w, "en") for w in said[i:end]) < _RARE_ZIPF:
+            yield i, end
 
 
 # Below this Zipf frequency a word is rare in English at large ("caravan" 3.5, "beach" 4.7).
