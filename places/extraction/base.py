@@ -75,7 +75,10 @@ def snippets_of(texts: VideoTexts) -> list[Snippet]:
     out: list[Snippet] = []
     if texts.title.strip():
         out.append(Snippet("title", texts.title.strip()))
-    for line in _description_lines(texts.description):
+    for line in texts.description.splitlines():
+        line = line.strip()
+        if not line:
+            continue
         stamped = timestamp_line(line)
         if stamped is not None:
             out.append(Snippet("description", line, stamped[0], None))
@@ -99,29 +102,6 @@ def snippets_of(texts: VideoTexts) -> list[Snippet]:
                     continue
                 text = snap_misread_head(correct_ocr(text))
             out.append(Snippet(t.source, text, t.start_s, t.end_s, t.confidence))
-    return out
-
-
-_BULLET = re.compile(r"^(?:[•·▪◦*✔✓►▶➤→-]|\d{1,2}[.)])\s")
-
-
-def _description_lines(description: str) -> list[str]:
-    """The description's lines, less the bulleted list right under a line about the channel
-    or the gear ("GEAR LINKS (affiliate):" then "• Marlow Peak 40 backpack"): such a list
-    belongs to its line, and its items are products, not places."""
-    from places.extraction.text import is_noise
-
-    out: list[str] = []
-    under_noise = False
-    for line in description.splitlines():
-        line = line.strip()
-        if not line:
-            under_noise = False
-            continue
-        if under_noise and _BULLET.match(line):
-            continue
-        under_noise = is_noise(line)
-        out.append(line)
     return out
 
 

@@ -275,25 +275,3 @@ def test_a_cased_track_is_not_read_as_lower_case():
     assert _track(cased) == []
     assert _track(LOWER[:5]) == []  # too short to tell
     assert _track(("안녕하세요 여러분",) * 9) == []
-
-
-def test_a_bulleted_list_under_a_gear_line_is_no_text_to_read():
-    texts = VideoTexts(
-        video_id="own00000001",
-        description=(
-            "A rainy day in Vessa!\n\n"
-            "GEAR LINKS (some are affiliate links):\n"
-            "• Marlow Peak 40 backpack\n"
-            "• Tollby Design packing cubes\n"
-            "Thanks for watching\n\n"
-            "📍 Where we went\n"
-            "• Orrin Cafe\n"
-            "- Quenby Market"
-        ),
-    )
-    lines = [s.text for s in snippets_of(texts) if s.source == "description"]
-    assert "• Marlow Peak 40 backpack" not in lines
-    assert "• Tollby Design packing cubes" not in lines
-    # The list ends at a line of its own; a list under any other line is read.
-    assert "Thanks for watching" in lines
-    assert "• Orrin Cafe" in lines and "- Quenby Market" in lines
