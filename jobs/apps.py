@@ -7,7 +7,8 @@ logger = logging.getLogger(__name__)
 
 
 def warm_worker(sender=None, proc_name: str = "", **kwargs) -> None:
-    """Load the Korean analyser and the region index (~3 s) before this worker's first job."""
+    """Load the extraction's tables before this worker's first job (~3 s): the Korean
+    analyser, the region index, the sights table, the compiled patterns and the decision."""
     from places.extraction import warm_up
 
     started = time.monotonic()

@@ -48,7 +48,7 @@ class Pattern:
     # pattern (case-blind words, then a name), which runs only where they are.
     words: re.Pattern[str]
     # The words just before (or after) a name already found, in lower case: how a lower-case
-    # caption track, where no name is capitalised, still says "we went into X".
+    # caption track, where no name is capitalised, still says "let's go into X".
     around: re.Pattern[str]
     before: bool = True
 
