@@ -148,6 +148,10 @@ _THINGS_HEADING = re.compile(
 )
 
 
+# An aside in brackets, however long.
+_ASIDE = re.compile(r"\s*[(\[（【][^)\]）】]*[)\]）】]")
+
+
 def _product_list_lines(snippets: list[Snippet]) -> list[Snippet]:
     """Description list items under a heading that says they are things ("☕ 오늘의 원두")."""
     out, things = [], False
@@ -156,7 +160,10 @@ def _product_list_lines(snippets: list[Snippet]) -> list[Snippet]:
             continue
         m = _NUMBERED.match(snippet.text)
         if m is None:
-            things = bool(_THINGS_HEADING.search(snippet.text)) and len(snippet.text) <= 40
+            # A heading is short once its aside is set apart: "GEAR LINKS (some are
+            # affiliate links, thank you!)" is the heading "GEAR LINKS".
+            heading = _ASIDE.sub(" ", snippet.text).strip()
+            things = bool(_THINGS_HEADING.search(heading)) and len(heading) <= 40
         elif things:
             out.append(snippet)
     return out

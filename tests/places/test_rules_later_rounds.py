@@ -445,6 +445,21 @@ def test_brands_and_products_listed_under_a_heading_are_not_places():
     assert got == []
 
 
+def test_a_heading_with_an_aside_in_brackets_still_heads_a_list_of_things():
+    from places.extraction.base import snippets_of
+    from places.extraction.rules import listed_products
+
+    texts = video(
+        description=(
+            "GEAR LINKS (some are affiliate links, thank you for supporting the channel!)\n"
+            "• Marlow Peak 40 backpack\n"
+            "• Tollby Design packing cubes\n"
+        )
+    )
+    products = listed_products(snippets_of(texts))
+    assert {"marlowpeak40backpack", "tollbydesignpackingcubes"} <= products
+
+
 # Round 12 (after the blind first run of the fifteenth holdout) -------------------------------
 
 
