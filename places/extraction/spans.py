@@ -7,6 +7,7 @@ Every candidate carries the id of the rule that proposed it, e.g. "en.speech.go_
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -300,6 +301,7 @@ def lowercase_names(cues: list[Snippet]) -> Iterator[tuple[Snippet, str, str]]:
         yield tokens[i][1], rule, " ".join(said[i:j]).title()
 
 
+@functools.cache
 def _name_breaks() -> frozenset[str]:
     return words("en_not_names") | words("en_lower_breaks")
 
@@ -307,7 +309,7 @@ def _name_breaks() -> frozenset[str]:
 def _before_place_words(said: list[str]) -> Iterator[tuple[int, int]]:
     """Up to three words before a place word, none of them a sentence word ("the great
     market hall"): the name's word span, place word included."""
-    heads = {h.lower() for h in EN_HEAD_SET}
+    heads = EN_HEAD_SET  # lower case, as the track's words
     breaks = _name_breaks()
     for i, word in enumerate(said):
         if word not in heads or (i + 1 < len(said) and said[i + 1] in heads):
