@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from places.geo import distance_m
 from places.normalize import fold_accents, normalize_name
-from places.vocab import table
+from places.vocab import table, words
 
 # Keys this short are too often a word inside other names ("Bath", "Nara" read alone are
 # kept: 4 characters); Hangul names carry more per character.
@@ -106,6 +106,45 @@ def lookup_sight(name: str, near: tuple[float, float] | None = None) -> Sight | 
     if not found or near is None:
         return None
     return min(found, key=lambda s: distance_m(near[0], near[1], s.lat, s.lng))
+
+
+# A sight called by its own words with another kind word or none ("Szechenyi Baths",
+# "Jerónimos"): its core, the name without the words of places/data/sight_kind_words.txt.
+# A core names one sight only when it is long enough and has a word that is rare in
+# English: "Old Town" or "Cistern" alone name nothing in particular.
+_CORE_MIN_CHARS = 5
+_RARE_ZIPF = 3.0
+
+
+def core_of(name: str) -> tuple[str, ...]:
+    kinds = words("sight_kind_words")
+    return tuple(fold_accents(w) for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in kinds)
+
+
+@functools.cache
+def _by_core() -> dict[tuple[str, ...], Sight]:
+    from wordfreq import zipf_frequency
+
+    index: dict[tuple[str, ...], set[Sight]] = {}
+    for sight in sights():
+        for name in (sight.name, *sight.aliases):
+            if _HANGUL.search(name) or not latin_start(name.strip()):
+                continue
+            core = core_of(name)
+            if len("".join(core)) < _CORE_MIN_CHARS or all(
+                zipf_frequency(w, "en") >= _RARE_ZIPF for w in core
+            ):
+                continue
+            index.setdefault(core, set()).add(sight)
+    # A core two sights share ("Yasaka" Pagoda and Shrine) names neither.
+    return {core: next(iter(found)) for core, found in index.items() if len(found) == 1}
+
+
+def lookup_sight_by_core(name: str) -> Sight | None:
+    """The sight `name` calls by its core, when no name of the table is written so
+    ("Szechenyi Baths", "Jerónimos"). A caller rules out names that are areas first: a
+    city's name is often a sight's core too ("Penang" Hill)."""
+    return _by_core().get(core_of(name))
 
 
 @functools.cache

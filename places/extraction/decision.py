@@ -24,7 +24,7 @@ from places.geo import distance_m
 from places.lexicon import EN_HEAD_SET, KO_HEADS
 from places.normalize import normalize_name
 from places.regions import Region, lookup_region, names_a_sight
-from places.sights import Sight, lookup_sight
+from places.sights import Sight, lookup_sight, lookup_sight_by_core
 from places.vocab import words
 
 MODEL_PATH = Path(__file__).with_name("decision.json")
@@ -340,6 +340,9 @@ def video_features(grouped: Grouped) -> list[dict[str, float]]:
             feats["speech_patterns"], feats.pop("speech_patterns_lower", 0.0)
         )
         feats.update(_sight_features(f, grouped.context))
+        if feats.get("known_sight_here"):
+            # ... and surely so when the title or the tags name it.
+            feats["known_sight_here_named"] = max(feats["in_title"], feats["in_tag"])
         if not any(r.extractor != "spans" for r in f.cluster.raws):
             feats["span_only"] = 1.0
             for k in _SPAN_CROSSED:
@@ -392,15 +395,24 @@ def _word_rarity(tokens: list[str]) -> dict[str, float]:
 
 
 def _sight_features(fused: Fused, context: Region | None) -> dict[str, float]:
-    """Whether the name is a well-known sight (places/sights.py), and whether that sight
-    lies elsewhere than the video's city (another country, or 150+ km away): "as tall as the
-    Eiffel Tower" in a Seoul vlog."""
+    """Whether the name is a well-known sight (places/sights.py), by a name of the table or
+    by its core ("Szechenyi Baths"), and whether that sight lies elsewhere than the video's
+    city (another country, or 150+ km away): "as tall as the Eiffel Tower" in a Seoul
+    vlog."""
     near = (context.lat, context.lng) if context is not None and context.lat else None
     names = [fused.candidate.name, *(r.name for r in fused.cluster.raws)]
     sight = next((s for n in names if (s := lookup_sight(n, near)) is not None), None)
+    if sight is None and not _a_big_area(fused.candidate.name):
+        sight = lookup_sight_by_core(fused.candidate.name)
     if sight is None:
         return {}
-    return {"known_sight": 1.0, "known_sight_elsewhere": float(_elsewhere(sight, context))}
+    elsewhere = _elsewhere(sight, context)
+    # A sight of the video's own city (or of no known city) is most often one visited.
+    return {
+        "known_sight": 1.0,
+        "known_sight_elsewhere": float(elsewhere),
+        "known_sight_here": float(not elsewhere),
+    }
 
 
 # A sight further than this from the video's city is not in it ("the Statue of Liberty" in

@@ -13,7 +13,7 @@ from places.geocoding.base import Geocoder, Hit
 from places.models import Place
 from places.normalize import normalize_name
 from places.regions import Region, lookup_district, lookup_region
-from places.sights import Sight, lookup_sight
+from places.sights import Sight, lookup_sight, lookup_sight_by_core
 from places.types import PlaceCandidate
 
 # Areas in a Korean address go from the largest down; one further than this from the area
@@ -163,6 +163,9 @@ class GazetteerGeocoder(Geocoder):
             sight = lookup_sight(name, near)
             if sight is not None:
                 return sight
+        # "Szechenyi Baths": the sight by its own words; a city's name stays the city's.
+        if lookup_region(candidate.name) is None:
+            return lookup_sight_by_core(candidate.name)
         return None
 
     def _curated(self, candidate: PlaceCandidate, region: Region | None) -> Place | None:

@@ -6,7 +6,7 @@ import math
 import pytest
 
 from places.normalize import normalize_name
-from places.sights import find_sights, lookup_sight, sights
+from places.sights import find_sights, lookup_sight, lookup_sight_by_core, sights
 from places.vocab import table
 
 KINDS = {
@@ -153,3 +153,52 @@ def test_a_sight_split_over_two_caption_cues_is_found_in_the_first():
     )
     raws = SightsExtractor().extract(texts, snippets_of(texts))
     assert [(r.name, r.snippet.start_s) for r in raws] == [("neuschwanstein castle", 10.0)]
+
+
+def test_a_sight_called_by_its_own_words_with_another_kind_word_or_none():
+    assert lookup_sight_by_core("Neuschwanstein").name == "Neuschwanstein Castle"
+    assert lookup_sight_by_core("the Neuschwanstein Palace").name == "Neuschwanstein Castle"
+    assert lookup_sight_by_core("Széchenyi Baths").name == "Szechenyi Thermal Bath"
+
+
+def test_a_core_of_ordinary_words_or_shared_by_two_sights_names_none():
+    assert lookup_sight_by_core("Old Town Square Market") is None  # plain English words
+    assert lookup_sight_by_core("the Royal Palace") is None  # "royal" is a common word
+    # "Gwanghwamun" is the core of both Gwanghwamun Gate and Gwanghwamun Square.
+    assert lookup_sight("Gwanghwamun Gate") is not lookup_sight("Gwanghwamun Square")
+    assert lookup_sight_by_core("Gwanghwamun") is None
+
+
+@pytest.mark.django_db
+def test_a_sight_by_its_core_is_a_feature_but_a_city_stays_a_city():
+    from pind.texts import TimedText, VideoTexts
+    from places.extraction.training import candidates_of
+
+    texts = VideoTexts(
+        video_id="own00000005",
+        title="Bavaria day trip | Munich",
+        tags=("Neuschwanstein",),
+        transcript=(
+            TimedText("transcript", "we took the early train out of Munich", 0, 4),
+            TimedText("transcript", "and then the bus up to Neuschwanstein", 4, 8),
+            TimedText("transcript", "next week we fly to Penang for the food", 8, 12),
+        ),
+    )
+    grouped, feats = candidates_of(texts)
+    by_name = {f.candidate.name: x for f, x in zip(grouped.fused, feats, strict=True)}
+    assert by_name["Neuschwanstein"]["known_sight"] == 1.0
+    assert by_name["Neuschwanstein"]["known_sight_here"] == 1.0
+    assert by_name["Neuschwanstein"]["known_sight_here_named"] == 1.0  # in the tags
+    # Penang Hill's core is "Penang", the name of a state and its city.
+    assert lookup_sight_by_core("Penang").name == "Penang Hill"
+    assert "known_sight" not in by_name.get("Penang", {})
+
+
+@pytest.mark.django_db
+def test_offline_geocoder_pins_a_sight_named_by_its_core():
+    from places.geocoding.offline import GazetteerGeocoder
+    from places.types import PlaceCandidate
+
+    hit = GazetteerGeocoder().lookup(PlaceCandidate(name="Neuschwanstein"), None)
+    sight = lookup_sight("Neuschwanstein Castle")
+    assert (hit.lat, hit.lng) == (sight.lat, sight.lng)
