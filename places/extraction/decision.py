@@ -359,7 +359,7 @@ _SPAN_CROSSED = (
     "mentions",
     "moments",
     "head.en",
-    "head.en_first",
+    "head.first",
     "head.en_variant",
     "place_noun_before",
     "place_noun_after",
@@ -511,7 +511,7 @@ def candidate_features(fused: Fused, text: str, lower: str) -> dict[str, float]:
             "hangul": float(bool(_HANGUL.search(name))),
             "digit": float(any(ch.isdigit() for ch in name)),
             "head.en": float(bool(tokens) and tokens[-1].lower().strip(".") in EN_HEAD_SET),
-            "head.en_first": float(len(tokens) > 1 and tokens[0].lower() in EN_HEAD_SET),
+            "head.first": float(len(tokens) > 1 and _leading_head(tokens[0])),
             "head.en_inside": float(any(t.lower().strip(".") in EN_HEAD_SET for t in tokens[1:-1])),
             "head.ko": float(name.replace(" ", "").endswith(KO_HEADS)),
             "head.en_variant": float(_longer_with_head(name, {r.name for r in c.raws})),
@@ -523,6 +523,12 @@ def candidate_features(fused: Fused, text: str, lower: str) -> dict[str, float]:
         }
     )
     return feats
+
+
+def _leading_head(word: str) -> bool:
+    """A place word that leads a name: "Museum" of X, "Cafe" X, "Rue" X, "Wat" X."""
+    word = word.lower()
+    return word in EN_HEAD_SET or word in words("heads_first")
 
 
 def _longer_with_head(name: str, variants: set[str]) -> bool:

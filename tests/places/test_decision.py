@@ -60,14 +60,17 @@ def test_a_place_word_leading_the_name_or_standing_beside_it_is_a_feature():
             TimedText("transcript", "Our first morning we climbed Mount Corrigan early.", 1, 4),
             TimedText("transcript", "Back at our hostel Brackwater Lane we had tea.", 5, 9),
             TimedText("transcript", "Then Odile Brams made us dinner.", 10, 14),
+            TimedText("transcript", "Later we strolled along Rue Castagnet again.", 15, 19),
         ),
     )
+    # Where the language puts the place word first too ("Rue", "Wat", "Jalan").
+    assert _features_of(texts, "Rue Castagnet")["head.first"] == 1.0
     mount = _features_of(texts, "Mount Corrigan")
-    assert mount["head.en_first"] == 1.0
+    assert mount["head.first"] == 1.0
     assert mount["head.en"] == 0.0
     assert _features_of(texts, "Brackwater Lane")["place_noun_before"] == 1.0
     person = _features_of(texts, "Odile Brams")
-    assert person["head.en_first"] == 0.0
+    assert person["head.first"] == 0.0
     assert person["place_noun_before"] == 0.0
 
 

@@ -21,7 +21,7 @@ def test_a_word_list_is_trimmed(name):
 
 
 @pytest.mark.parametrize(
-    "name", ["en_not_names", "en_lower_breaks", "demonyms", "en_food", "en_product"]
+    "name", ["en_not_names", "en_lower_breaks", "demonyms", "en_food", "en_product", "heads_first"]
 )
 def test_english_word_lists_are_lower_case(name):
     assert all(w == w.lower() for w in entries(name))
@@ -33,6 +33,8 @@ def test_english_word_lists_are_lower_case(name):
         ("ko_heads", "ko_activity"),
         ("ko_heads", "ko_product"),
         ("en_heads", "en_product"),
+        ("en_heads", "heads_first"),
+        ("heads_first", "en_product"),
         ("en_food", "en_product"),
         ("ko_food", "ko_product"),
     ],
