@@ -19,6 +19,9 @@ TITLE_CARD = 0.45  # a chapter title or an on-screen caption that is only a prop
 SPOKEN = 0.35  # a name said after a visit word, or a place phrase said in passing
 ECHO = 0.3  # the name found again in another text
 
+# The snippet sources that are speech: a caption track, or speech recognised from audio.
+SPEECH = frozenset({"transcript", "asr"})
+
 
 class ExtractorError(BackendError):
     """An extractor could not run; `permanent` says whether retrying can help."""

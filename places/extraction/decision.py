@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pind.texts import VideoTexts
+from places.extraction.base import SPEECH
 from places.extraction.english import DEMONYMS
 from places.extraction.fusion import Fused, Grouped
-from places.extraction.spans import patterns_around
+from places.extraction.spans import HAS_CAPITAL, patterns_around
 from places.extraction.text import en_food, ko_food
 from places.geo import distance_m
 from places.lexicon import EN_HEAD_SET, KO_HEADS
@@ -298,17 +299,14 @@ def _sentence_words() -> frozenset[str]:
     return frozenset(normalize_name(w) for w in words("en_not_names"))
 
 
-_ASCII_CAPITAL = re.compile(r"[A-Z]")
-
-
 def video_features(grouped: Grouped) -> list[dict[str, float]]:
     """The features of every candidate in one video."""
     said = [s for s in grouped.snippets if s.source in ("transcript", "asr", "description")]
     text = "\n".join(s.text for s in said)
     lower = text.lower()
     everything = "\n".join(s.text for s in grouped.snippets)
-    cues = [s.text for s in grouped.snippets if s.source in ("transcript", "asr")]
-    cased = sum(1 for t in cues if _ASCII_CAPITAL.search(t)) / len(cues) if cues else 1.0
+    cues = [s.text for s in grouped.snippets if s.source in SPEECH]
+    cased = sum(1 for t in cues if HAS_CAPITAL.search(t)) / len(cues) if cues else 1.0
     video = {
         "video.cased_speech": cased,
         "video.korean": float(bool(_HANGUL.search(everything))),
@@ -433,10 +431,8 @@ def _elsewhere(sight: Sight, context: Region | None) -> bool:
 def _spoken_context(fused: Fused, name: str) -> dict[str, float]:
     """Where the name stands in the sentences that say it: mid-sentence capitals are names,
     and "at X", "into the X", "called X" make X the place someone is at."""
-    lines = [
-        r.snippet.text for r in fused.cluster.raws if r.snippet.source in ("transcript", "asr")
-    ]
-    lines += [s.text for s, _ in fused.cluster.echoes if s.source in ("transcript", "asr")]
+    lines = [r.snippet.text for r in fused.cluster.raws if r.snippet.source in SPEECH]
+    lines += [s.text for s, _ in fused.cluster.echoes if s.source in SPEECH]
     seen = mid = lead = the = an = noun_before = noun_after = patterns = 0
     for line in lines:
         at = line.find(name)

@@ -6,15 +6,15 @@ import re
 
 from pind.texts import VideoTexts
 from places import lexicon
-from places.extraction.base import HEAD, SPOKEN, Extractor, RawCandidate, Snippet
-from places.extraction.text import category_of, en_food, is_noise
+from places.extraction.base import HEAD, SPEECH, SPOKEN, Extractor, RawCandidate, Snippet
+from places.extraction.text import DATE_JOIN, category_of, en_food, is_noise
 from places.vocab import words
 
 _WORD = r"(?:[A-Z][\w'’.&-]*|[A-Z])"
 # "Los Tacos No. 1", "Pier 39": a number that belongs to the name.
 _NUMBER = r"(?:\s+(?:No\.?\s?)?\d{1,4}\b)?"
 _SPAN = re.compile(
-    rf"{_WORD}(?:\s+(?:(?:of|the|de|la|du|del|di|da|am|an|on)\s+)?{_WORD})*{_NUMBER}"
+    rf"{_WORD}(?:\s+(?:{DATE_JOIN}|(?:of|the|de|la|du|del|di|da|am|an|on)\s+)?{_WORD})*{_NUMBER}"
 )
 # "Joe's Pizza on Carmine Street": the place, then the street it is on.
 _ON_STREET = re.compile(
@@ -153,7 +153,7 @@ class EnglishExtractor(Extractor):
             names = head_names(snippet.text)
             for name in names:
                 out.append(self._raw(name, snippet, HEAD))
-            if snippet.source in ("transcript", "asr"):
+            if snippet.source in SPEECH:
                 for name in visited_names(snippet.text):
                     if name not in names and not en_food(name):
                         # Needs another source to agree: speech names people and things too,

@@ -15,7 +15,7 @@ from typing import Protocol
 
 from pind.texts import VideoTexts
 from places import lexicon
-from places.extraction.base import HEAD, SPOKEN, Extractor, RawCandidate, Snippet
+from places.extraction.base import HEAD, SPEECH, SPOKEN, Extractor, RawCandidate, Snippet
 from places.extraction.heads import only_heads
 from places.extraction.text import (
     KO_ADDRESS,
@@ -752,7 +752,7 @@ class KoreanExtractor(Extractor):
             ]
             found += [(p, HEAD, category_of(p)) for p in here_is(text, toks)]
             found += [(p, HEAD, category_of(p) or kind) for p, kind in topic_places(text, toks)]
-            if snippet.source in ("transcript", "asr"):
+            if snippet.source in SPEECH:
                 found += [(p, HEAD, category_of(p)) for p in went_to_names(toks)]
             found += [
                 (p, SPOKEN if weak and not titled else HEAD, category_of(p))

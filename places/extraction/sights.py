@@ -8,7 +8,7 @@ import bisect
 import re
 
 from pind.texts import VideoTexts
-from places.extraction.base import HEAD, Extractor, RawCandidate, Snippet
+from places.extraction.base import HEAD, SPEECH, Extractor, RawCandidate, Snippet
 from places.extraction.text import is_noise
 from places.sights import Found, find_sights
 
@@ -20,9 +20,9 @@ class SightsExtractor(Extractor):
 
     def extract(self, texts: VideoTexts, snippets: list[Snippet]) -> list[RawCandidate]:
         out = []
-        cues = [s for s in snippets if s.source in _SPOKEN]
+        cues = [s for s in snippets if s.source in SPEECH]
         for snippet in snippets:
-            if snippet.source in _SPOKEN or is_noise(snippet.text):
+            if snippet.source in SPEECH or is_noise(snippet.text):
                 continue  # cues are read below; channel lines and teasers not at all
             out += [self._raw(found, snippet) for found in find_sights(snippet.text)]
         out += [self._raw(found, cue) for found, cue in _in_cues(cues)]
@@ -40,9 +40,6 @@ class SightsExtractor(Extractor):
             aliases=_other_names(found),
             rule="sight.known",
         )
-
-
-_SPOKEN = ("transcript", "asr")
 
 
 def _in_cues(cues: list[Snippet]) -> list[tuple[Found, Snippet]]:

@@ -14,18 +14,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from pind.texts import VideoTexts
-from places.extraction.base import SPOKEN, Extractor, RawCandidate, Snippet
-from places.extraction.text import category_of
+from places.extraction.base import SPEECH, SPOKEN, Extractor, RawCandidate, Snippet
+from places.extraction.text import DATE_JOIN, category_of
 from places.lexicon import EN_HEAD_SET
 from places.vocab import words
 
 # A capital of the Latin script, accented ones too ("Église", "Ölüdeniz", "Łódź").
 _CAP = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
-_HAS_CAP = re.compile(f"[{_CAP}]")
+HAS_CAPITAL = re.compile(f"[{_CAP}]")
 # A name word: "Hagia", "McDonald's", "iPark", "St." ; joiners that may sit inside a name.
 _WORD = rf"(?:[{_CAP}][\w'’&.-]*|[a-z]{{1,2}}[{_CAP}][\w'’-]*)"
 _JOIN = r"(?:of|the|de|del|della|des|la|le|du|di|da|dos|das|van|von|y|and|&|on|at)"
-_NAME = rf"{_WORD}(?:\s+(?:{_JOIN}\s+)?{_WORD}){{0,5}}(?:\s+\d{{1,4}}\b)?"
+_NAME = rf"{_WORD}(?:\s+(?:{DATE_JOIN}|{_JOIN}\s+)?{_WORD}){{0,5}}(?:\s+\d{{1,4}}\b)?"
 CAPS_SPAN = re.compile(rf"(?<![\w'’]){_NAME}")
 _TRAILING = " .,!?;:'\"’”)]}-–—…"
 # A full stop that ends a sentence, not one that ends "St." or "Mt." inside a name.
@@ -252,7 +252,7 @@ _CUE_END = re.compile(r"[.!?]\s*$")
 def joined_cues(snippets: list[Snippet]) -> Iterator[tuple[Snippet, str]]:
     """A name split over two caption cues ("We're at Hagia" / "Sophia now"): the end of one
     cue joined with the start of the next, credited to the first."""
-    timed = [s for s in snippets if s.source in ("transcript", "asr")]
+    timed = [s for s in snippets if s.source in SPEECH]
     for cue, nxt in zip(timed, timed[1:], strict=False):
         tail = _CUE_TAIL.search(cue.text)
         head = _CUE_HEAD.match(nxt.text)
@@ -277,10 +277,10 @@ _LOWER_TRACK_CAPS = 0.1
 
 def lowercase_track(snippets: list[Snippet]) -> list[Snippet]:
     """The speech cues, when they are a lower-case track in a Latin script; else none."""
-    timed = [s for s in snippets if s.source in ("transcript", "asr")]
+    timed = [s for s in snippets if s.source in SPEECH]
     if len(timed) < 8 or not all(s.text.isascii() or _latin(s.text) for s in timed):
         return []
-    cased = sum(1 for s in timed if _HAS_CAP.search(s.text))
+    cased = sum(1 for s in timed if HAS_CAPITAL.search(s.text))
     return timed if cased <= _LOWER_TRACK_CAPS * len(timed) else []
 
 
@@ -357,12 +357,12 @@ class SpansExtractor(Extractor):
             if snippet.source == "title":
                 out += [self._raw(n, snippet, rule) for rule, n in title_segments(snippet.text)]
                 continue
-            if not _HAS_CAP.search(snippet.text):
+            if not HAS_CAPITAL.search(snippet.text):
                 continue
-            rule = "en.caps_span" if snippet.source in ("transcript", "asr") else "en.caps_text"
+            rule = "en.caps_span" if snippet.source in SPEECH else "en.caps_text"
             out += [self._raw(n, snippet, rule) for _, n in name_spans(snippet.text)]
             out += [self._raw(n, snippet, "en.name_kind") for n in named_kinds(snippet.text)]
-            if snippet.source in ("transcript", "asr"):
+            if snippet.source in SPEECH:
                 out += [self._raw(n, snippet, rule) for rule, n in spoken_places(snippet.text)]
         for cue, name in joined_cues(snippets):
             if len(name.split()) >= 2:

@@ -7,6 +7,9 @@ import re
 from places import lexicon
 
 _BULLET = re.compile(r"^[\s\-–—•·*>~=#\d.)\]]*")
+# A number inside a name, before a Romance joiner: streets, squares and markets named for a
+# date ("Plaza 25 de Mayo", "Mercado 12 de Octubre"). Part of a name pattern, not compiled.
+DATE_JOIN = r"\d{1,2}\s+(?:de|del|di|da)\s+"
 PAREN = re.compile(r"\s*[(\[（【]([^)\]）】]{1,60})[)\]）】]\s*")
 # "숙소: 라궁", "Stay: Hotel X": a label before the name.
 _LABEL = re.compile(

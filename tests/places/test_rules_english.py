@@ -39,6 +39,7 @@ def test_names_after_visit_words_need_a_second_source():
 def test_a_number_is_part_of_a_name():
     assert capitalised_spans("lunch at Pier 39 today") == ["Pier 39"]
     assert capitalised_spans("for Tacos El Gordo No. 2 tonight") == ["Tacos El Gordo No. 2"]
+    assert capitalised_spans("down Calle 5 de Brisa later") == ["Calle 5 de Brisa"]
 
 
 def test_captions_naming_products_by_their_kind_are_not_places():

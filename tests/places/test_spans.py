@@ -78,6 +78,10 @@ def test_speech_patterns_need_a_capitalised_name(line):
         ("We learned about the Norvan Union. And then we ate.", ["Norvan Union"]),
         ("Rue St. Pellan is busy", ["Rue St. Pellan"]),
         ("And then. Okay. Yeah.", []),
+        # A date inside a name before a Romance joiner; a bare number ends a name.
+        ("lunch at Mercado 14 de Marzal today", ["Mercado 14 de Marzal"]),
+        ("we crossed Plaza 3 del Sorvo twice", ["Plaza 3 del Sorvo"]),
+        ("Gate 5 and Terminal 2 were closed", ["Gate 5", "Terminal 2"]),
     ],
 )
 def test_capitalised_spans_are_trimmed_of_punctuation_and_sentence_words(text, expected):
