@@ -108,10 +108,11 @@ def lookup_sight(name: str, near: tuple[float, float] | None = None) -> Sight | 
     return min(found, key=lambda s: distance_m(near[0], near[1], s.lat, s.lng))
 
 
-# A sight called by its own words with another kind word or none ("Szechenyi Baths",
-# "Jerónimos"): its core, the name without the words of places/data/sight_kind_words.txt.
-# A core names one sight only when it is long enough and has a word that is rare in
-# English: "Old Town" or "Cistern" alone name nothing in particular.
+# A sight called by its own words with another kind word or none ("Schönbrunn Gardens",
+# "Prambanan Temple", "the Neuschwanstein"): its core, the name without the words of
+# places/data/sight_kind_words.txt. A core names one sight only when it is long enough
+# and has a word that is rare in English: "Old Town" or "Royal" alone name nothing in
+# particular.
 _CORE_MIN_CHARS = 5
 _RARE_ZIPF = 3.0
 
@@ -142,7 +143,7 @@ def _by_core() -> dict[tuple[str, ...], Sight]:
 
 def lookup_sight_by_core(name: str) -> Sight | None:
     """The sight `name` calls by its core, when no name of the table is written so
-    ("Szechenyi Baths", "Jerónimos"). A caller rules out names that are areas first: a
+    ("Schönbrunn Gardens", "Neuschwanstein"). A caller rules out names that are areas first: a
     city's name is often a sight's core too ("Penang" Hill)."""
     return _by_core().get(core_of(name))
 

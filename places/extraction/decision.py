@@ -394,7 +394,7 @@ def _word_rarity(tokens: list[str]) -> dict[str, float]:
 
 def _sight_features(fused: Fused, context: Region | None) -> dict[str, float]:
     """Whether the name is a well-known sight (places/sights.py), by a name of the table or
-    by its core ("Szechenyi Baths"), and whether that sight lies elsewhere than the video's
+    by its core ("Schönbrunn Gardens"), and whether that sight lies elsewhere than the video's
     city (another country, or 150+ km away): "as tall as the Eiffel Tower" in a Seoul
     vlog."""
     near = (context.lat, context.lng) if context is not None and context.lat else None

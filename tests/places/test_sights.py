@@ -158,7 +158,8 @@ def test_a_sight_split_over_two_caption_cues_is_found_in_the_first():
 def test_a_sight_called_by_its_own_words_with_another_kind_word_or_none():
     assert lookup_sight_by_core("Neuschwanstein").name == "Neuschwanstein Castle"
     assert lookup_sight_by_core("the Neuschwanstein Palace").name == "Neuschwanstein Castle"
-    assert lookup_sight_by_core("Széchenyi Baths").name == "Szechenyi Thermal Bath"
+    assert lookup_sight_by_core("Schönbrunn Gardens").name == "Schonbrunn Palace"
+    assert lookup_sight_by_core("Prambanan Temple").name == "Prambanan"
 
 
 def test_a_core_of_ordinary_words_or_shared_by_two_sights_names_none():
