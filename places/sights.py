@@ -137,7 +137,7 @@ def _by_core() -> dict[tuple[str, ...], Sight]:
             ):
                 continue
             index.setdefault(core, set()).add(sight)
-    # A core two sights share ("Yasaka" Pagoda and Shrine) names neither.
+    # A core two sights share ("Gwanghwamun" Gate and Square) names neither.
     return {core: next(iter(found)) for core, found in index.items() if len(found) == 1}
 
 

@@ -163,7 +163,7 @@ class GazetteerGeocoder(Geocoder):
             sight = lookup_sight(name, near)
             if sight is not None:
                 return sight
-        # "Szechenyi Baths": the sight by its own words; a city's name stays the city's.
+        # "Schönbrunn Gardens": the sight by its own words; a city's name stays the city's.
         if lookup_region(candidate.name) is None:
             return lookup_sight_by_core(candidate.name)
         return None
