@@ -16,7 +16,7 @@ from pind.texts import VideoTexts
 from places.extraction.decision import Model, Tree, never_a_place, video_features
 from places.normalize import names_match as same
 
-VERSION = "23"
+VERSION = "25"
 # The LLM path is absent from every training set, so its rule gets a prior instead of a
 # learned weight: a grounded LLM claim (the name quoted from the video's own text) counts
 # as much as the strongest learned rule, one line that pins a place ("desc.strong").

@@ -168,6 +168,7 @@ def test_a_core_of_ordinary_words_or_shared_by_two_sights_names_none():
     # "Gwanghwamun" is the core of both Gwanghwamun Gate and Gwanghwamun Square.
     assert lookup_sight("Gwanghwamun Gate") is not lookup_sight("Gwanghwamun Square")
     assert lookup_sight_by_core("Gwanghwamun") is None
+    assert lookup_sight_by_core("Yasaka") is None  # a Pagoda and a Shrine
 
 
 @pytest.mark.django_db
