@@ -40,8 +40,9 @@ _KO_AFTER_NAME = re.compile(
 # ("88 Changgyeonggung-ro", "1-1 Osakajo, Chuo Ward").
 _ADDRESS_AFTER = re.compile(r"-(?:ro|gil|daero|dong|gu|si|eup|myeon|ri|ga)\b", re.IGNORECASE)
 _HOUSE_NUMBER_BEFORE = re.compile(r"\b\d+(?:-\d+)*\s+$")
-# What normalize_name keeps: letters and digits.
+# What normalize_name keeps: letters and digits; and the words of a name, letters only.
 _WORD_RUN = re.compile(r"[^\W_]+")
+_LETTERS = re.compile(r"[^\W\d_]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +120,7 @@ _RARE_ZIPF = 3.0
 
 def core_of(name: str) -> tuple[str, ...]:
     kinds = words("sight_kind_words")
-    return tuple(fold_accents(w) for w in re.findall(r"[^\W\d_]+", name.lower()) if w not in kinds)
+    return tuple(fold_accents(w) for w in _LETTERS.findall(name.lower()) if w not in kinds)
 
 
 @functools.cache
@@ -206,8 +207,8 @@ def _plain_words(written: str) -> bool:
     only when it is capitalised; "neuschwanstein castle" does in lower case too."""
     from wordfreq import zipf_frequency
 
-    words = re.findall(r"[^\W\d_]+", written.lower())
-    return bool(words) and all(zipf_frequency(w, "en") >= _COMMON_ZIPF for w in words)
+    tokens = _LETTERS.findall(written.lower())
+    return bool(tokens) and all(zipf_frequency(w, "en") >= _COMMON_ZIPF for w in tokens)
 
 
 def find_sights(text: str) -> Iterator[Found]:

@@ -400,10 +400,11 @@ def _sight_features(fused: Fused, context: Region | None) -> dict[str, float]:
     near = (context.lat, context.lng) if context is not None and context.lat else None
     names = [fused.candidate.name, *(r.name for r in fused.cluster.raws)]
     sight = next((s for n in names if (s := lookup_sight(n, near)) is not None), None)
-    if sight is None and not _a_big_area(fused.candidate.name):
-        sight = lookup_sight_by_core(fused.candidate.name)
     if sight is None:
-        return {}
+        # By its core, unless the name is a big area's ("Penang" is the city, not the Hill).
+        sight = lookup_sight_by_core(fused.candidate.name)
+        if sight is None or _a_big_area(fused.candidate.name):
+            return {}
     elsewhere = _elsewhere(sight, context)
     # A sight of the video's own city (or of no known city) is most often one visited.
     return {

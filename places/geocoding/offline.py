@@ -164,9 +164,8 @@ class GazetteerGeocoder(Geocoder):
             if sight is not None:
                 return sight
         # "Schönbrunn Gardens": the sight by its own words; a city's name stays the city's.
-        if lookup_region(candidate.name) is None:
-            return lookup_sight_by_core(candidate.name)
-        return None
+        sight = lookup_sight_by_core(candidate.name)
+        return sight if sight is not None and lookup_region(candidate.name) is None else None
 
     def _curated(self, candidate: PlaceCandidate, region: Region | None) -> Place | None:
         located = Place.objects.filter(verified=True, lat__isnull=False, lng__isnull=False)
